@@ -1,0 +1,83 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "rehearse",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "rehearse", targets: ["rehearse"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    // Every message the program writes, in English and simplified Chinese.
+    .target(name: "RehearseLocalization"),
+
+    // YAML content packs decoded into a validated, typed model.
+    .target(
+      name: "RehearseContent",
+      dependencies: ["RehearseLocalization", .product(name: "Yams", package: "Yams")]
+    ),
+
+    // Text normalisation, the forbidden-phrase automaton and tolerant phrase scoring.
+    .target(name: "RehearseMatching"),
+
+    // Quizzes, role-play dialogues and review, scored with explanations.
+    .target(
+      name: "RehearsePractice",
+      dependencies: ["RehearseContent", "RehearseMatching", "RehearseLocalization"]
+    ),
+
+    // The C shim over libedit, whose variadic calls Swift cannot make.
+    .target(
+      name: "CEditLine",
+      linkerSettings: [.linkedLibrary("edit")]
+    ),
+
+    // The REPL, its commands and their rendering.
+    .target(
+      name: "RehearseShell",
+      dependencies: [
+        "RehearseContent", "RehearseMatching", "RehearsePractice", "RehearseLocalization",
+        "CEditLine",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    // The thin command-line entry point.
+    .executableTarget(
+      name: "rehearse",
+      dependencies: [
+        "RehearseShell", "RehearseContent", "RehearseMatching", "RehearseLocalization",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    // Helpers shared by the test targets: fixtures, the built binary, tmux.
+    .target(
+      name: "RehearseTestSupport",
+      dependencies: ["RehearseContent"],
+      path: "Tests/RehearseTestSupport"
+    ),
+
+    .testTarget(
+      name: "RehearseLocalizationTests",
+      dependencies: ["RehearseLocalization", "RehearseTestSupport"]
+    ),
+    .testTarget(
+      name: "RehearseContentTests",
+      dependencies: ["RehearseContent", "RehearseTestSupport"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "RehearseShellTests",
+      dependencies: ["RehearseShell", "RehearseContent", "RehearseTestSupport"]
+    ),
+    .testTarget(
+      name: "RehearseEndToEndTests",
+      dependencies: ["RehearseTestSupport"]
+    ),
+  ]
+)

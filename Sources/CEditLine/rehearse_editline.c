@@ -1,0 +1,231 @@
+#include "rehearse_editline.h"
+
+#include <errno.h>
+#include <histedit.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+#include <wchar.h>
+
+struct rehearse_editor {
+  EditLine *editline;
+  HistoryW *history;
+  char *history_path;
+  wchar_t *prompt;
+  rehearse_completer completer;
+  void *context;
+};
+
+static volatile sig_atomic_t interrupted = 0;
+
+static void note_interrupt(int signal_number) {
+  (void)signal_number;
+  interrupted = 1;
+}
+
+static int is_utf8_codeset(void) {
+  const char *codeset = nl_langinfo(CODESET);
+  return codeset && (strcasecmp(codeset, "UTF-8") == 0 || strcasecmp(codeset, "utf8") == 0);
+}
+
+int rehearse_use_utf8_locale(void) {
+  if (setlocale(LC_CTYPE, "") && is_utf8_codeset()) return 1;
+  static const char *fallbacks[] = {"C.UTF-8", "C.utf8", "en_US.UTF-8", NULL};
+  for (int i = 0; fallbacks[i]; i++) {
+    if (setlocale(LC_CTYPE, fallbacks[i]) && is_utf8_codeset()) return 1;
+  }
+  return 0;
+}
+
+// UTF-8 <-> wchar_t (UCS-4 on the platforms we build for), done by hand so that the
+// conversion does not depend on which locale happened to be available.
+static wchar_t *wide_from_utf8(const char *text) {
+  size_t length = strlen(text);
+  wchar_t *wide = malloc((length + 1) * sizeof(wchar_t));
+  if (!wide) return NULL;
+  size_t out = 0;
+  const unsigned char *bytes = (const unsigned char *)text;
+  for (size_t i = 0; i < length;) {
+    unsigned char lead = bytes[i];
+    unsigned int scalar;
+    size_t extra;
+    if (lead < 0x80) { scalar = lead; extra = 0; }
+    else if ((lead & 0xE0) == 0xC0) { scalar = lead & 0x1F; extra = 1; }
+    else if ((lead & 0xF0) == 0xE0) { scalar = lead & 0x0F; extra = 2; }
+    else if ((lead & 0xF8) == 0xF0) { scalar = lead & 0x07; extra = 3; }
+    else { wide[out++] = 0xFFFD; i++; continue; }
+    if (i + extra >= length + (extra == 0)) { wide[out++] = 0xFFFD; break; }
+    size_t j = 1;
+    for (; j <= extra; j++) {
+      if ((bytes[i + j] & 0xC0) != 0x80) break;
+      scalar = (scalar << 6) | (bytes[i + j] & 0x3F);
+    }
+    if (j <= extra) { wide[out++] = 0xFFFD; i += j; continue; }
+    wide[out++] = (wchar_t)scalar;
+    i += extra + 1;
+  }
+  wide[out] = 0;
+  return wide;
+}
+
+static char *utf8_from_wide(const wchar_t *wide, size_t count) {
+  char *text = malloc(count * 4 + 1);
+  if (!text) return NULL;
+  size_t out = 0;
+  for (size_t i = 0; i < count; i++) {
+    unsigned int scalar = (unsigned int)wide[i];
+    if (scalar > 0x10FFFF || (scalar >= 0xD800 && scalar <= 0xDFFF)) scalar = 0xFFFD;
+    if (scalar < 0x80) {
+      text[out++] = (char)scalar;
+    } else if (scalar < 0x800) {
+      text[out++] = (char)(0xC0 | (scalar >> 6));
+      text[out++] = (char)(0x80 | (scalar & 0x3F));
+    } else if (scalar < 0x10000) {
+      text[out++] = (char)(0xE0 | (scalar >> 12));
+      text[out++] = (char)(0x80 | ((scalar >> 6) & 0x3F));
+      text[out++] = (char)(0x80 | (scalar & 0x3F));
+    } else {
+      text[out++] = (char)(0xF0 | (scalar >> 18));
+      text[out++] = (char)(0x80 | ((scalar >> 12) & 0x3F));
+      text[out++] = (char)(0x80 | ((scalar >> 6) & 0x3F));
+      text[out++] = (char)(0x80 | (scalar & 0x3F));
+    }
+  }
+  text[out] = 0;
+  return text;
+}
+
+static rehearse_editor *editor_of(EditLine *editline) {
+  void *data = NULL;
+  el_wget(editline, EL_CLIENTDATA, &data);
+  return (rehearse_editor *)data;
+}
+
+static wchar_t *prompt_of(EditLine *editline) {
+  rehearse_editor *editor = editor_of(editline);
+  static wchar_t empty[] = L"";
+  return editor && editor->prompt ? editor->prompt : empty;
+}
+
+static unsigned char complete(EditLine *editline, int key) {
+  (void)key;
+  rehearse_editor *editor = editor_of(editline);
+  if (!editor || !editor->completer) return CC_ERROR;
+  const LineInfoW *line = el_wline(editline);
+  char *before = utf8_from_wide(line->buffer, (size_t)(line->cursor - line->buffer));
+  if (!before) return CC_ERROR;
+  int listed = 0;
+  char *insertion = editor->completer(editor->context, before, &listed);
+  free(before);
+  if (insertion) {
+    wchar_t *wide = wide_from_utf8(insertion);
+    free(insertion);
+    if (wide && wide[0]) el_winsertstr(editline, wide);
+    free(wide);
+    return listed ? CC_REDISPLAY : CC_REFRESH;
+  }
+  return listed ? CC_REDISPLAY : CC_REFRESH_BEEP;
+}
+
+rehearse_editor *rehearse_editor_open(const char *program, const char *history_path, int history_size,
+                                      rehearse_completer completer, void *context) {
+  rehearse_use_utf8_locale();
+  rehearse_editor *editor = calloc(1, sizeof *editor);
+  if (!editor) return NULL;
+  editor->editline = el_init(program, stdin, stdout, stderr);
+  if (!editor->editline) {
+    free(editor);
+    return NULL;
+  }
+  editor->completer = completer;
+  editor->context = context;
+  editor->history = history_winit();
+  HistEventW event;
+  history_w(editor->history, &event, H_SETSIZE, history_size > 0 ? history_size : 1000);
+  history_w(editor->history, &event, H_SETUNIQUE, 1);
+  if (history_path) {
+    editor->history_path = strdup(history_path);
+    history_w(editor->history, &event, H_LOAD, history_path);
+  }
+
+  EditLine *el = editor->editline;
+  el_wset(el, EL_CLIENTDATA, (void *)editor);
+  el_wset(el, EL_EDITOR, L"emacs");
+  el_wset(el, EL_HIST, history_w, editor->history);
+  el_wset(el, EL_PROMPT_ESC, prompt_of, L'\1');
+  el_wset(el, EL_ADDFN, L"rehearse-complete", L"Complete a command or an id", complete);
+  el_wset(el, EL_BIND, L"^I", L"rehearse-complete", NULL);
+  // Let libedit restore the terminal around signals; our SIGINT handler (installed without
+  // SA_RESTART) then makes the pending read fail, which abandons the line being typed.
+  el_wset(el, EL_SIGNAL, 1);
+  el_source(el, NULL);  // the user's ~/.editrc, for vi mode and key bindings
+
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = note_interrupt;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = 0;
+  sigaction(SIGINT, &action, NULL);
+  return editor;
+}
+
+void rehearse_editor_close(rehearse_editor *editor) {
+  if (!editor) return;
+  el_end(editor->editline);
+  history_wend(editor->history);
+  free(editor->history_path);
+  free(editor->prompt);
+  free(editor);
+}
+
+void rehearse_editor_set_prompt(rehearse_editor *editor, const char *utf8_prompt) {
+  free(editor->prompt);
+  editor->prompt = wide_from_utf8(utf8_prompt);
+}
+
+char *rehearse_editor_read(rehearse_editor *editor, int *status) {
+  interrupted = 0;
+  int count = 0;
+  const wchar_t *line = el_wgets(editor->editline, &count);
+  if (!line || count <= 0) {
+    if (interrupted || (count < 0 && errno == EINTR)) {
+      interrupted = 0;
+      *status = REHEARSE_READ_INTERRUPTED;
+    } else {
+      *status = REHEARSE_READ_END;
+    }
+    return NULL;
+  }
+  size_t length = (size_t)count;
+  while (length > 0 && (line[length - 1] == L'\n' || line[length - 1] == L'\r')) length--;
+  *status = REHEARSE_READ_LINE;
+  return utf8_from_wide(line, length);
+}
+
+void rehearse_editor_remember(rehearse_editor *editor, const char *utf8_line) {
+  wchar_t *wide = wide_from_utf8(utf8_line);
+  if (!wide) return;
+  HistEventW event;
+  history_w(editor->history, &event, H_ENTER, wide);
+  free(wide);
+  if (editor->history_path) history_w(editor->history, &event, H_SAVE, editor->history_path);
+}
+
+int rehearse_isatty(int fd) { return isatty(fd); }
+
+int rehearse_terminal_columns(int fd) {
+  struct winsize size;
+  if (ioctl(fd, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
+  return 0;
+}
+
+FILE *rehearse_stdout(void) { return stdout; }
+FILE *rehearse_stderr(void) { return stderr; }
+
+void rehearse_write_stdout(const char *bytes, unsigned long count) { fwrite(bytes, 1, count, stdout); }
+void rehearse_flush_stdout(void) { fflush(stdout); }

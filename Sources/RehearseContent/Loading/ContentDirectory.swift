@@ -1,0 +1,68 @@
+import Foundation
+
+/// Reads content files from disk: one folder per pack, every `.yaml` or `.yml` file in it.
+public enum ContentDirectory {
+  /// The content files under `path`, which is either a directory of pack folders or a single
+  /// pack folder (one that holds YAML files itself).
+  public static func files(at path: String) throws(ContentError) -> [ContentFile] {
+    let manager = FileManager.default
+    let root = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+    var isDirectory: ObjCBool = false
+    guard manager.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+      throw ContentError(diagnostics: [ContentDiagnostic(.notADirectory, at: SourceLocation(file: root, line: 1, column: 1))])
+    }
+    var diagnostics: [ContentDiagnostic] = []
+    var files: [ContentFile] = []
+    let ownYAML = yamlFiles(in: root, manager: manager)
+    if !ownYAML.isEmpty {
+      // A single pack: the folder's own name is the pack id.
+      let folder = URL(fileURLWithPath: root).standardizedFileURL.lastPathComponent
+      for name in ownYAML { read(join(root, name), folder: folder, into: &files, diagnostics: &diagnostics) }
+    } else {
+      let entries = (try? manager.contentsOfDirectory(atPath: root)) ?? []
+      for folder in entries.sorted() where !folder.hasPrefix(".") {
+        let folderPath = join(root, folder)
+        var isFolder: ObjCBool = false
+        guard manager.fileExists(atPath: folderPath, isDirectory: &isFolder), isFolder.boolValue else { continue }
+        for name in yamlFiles(in: folderPath, manager: manager) {
+          read(join(folderPath, name), folder: folder, into: &files, diagnostics: &diagnostics)
+        }
+      }
+    }
+    guard diagnostics.isEmpty else { throw ContentError(diagnostics: diagnostics) }
+    return files
+  }
+
+  /// Reads and validates the content under `path`.
+  public static func load(_ path: String) throws(ContentError) -> ContentLibrary {
+    let files = try files(at: path)
+    let root = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+    return try ContentLoader().load(files, emptyLocation: SourceLocation(file: root, line: 1, column: 1))
+  }
+
+  private static func yamlFiles(in folder: String, manager: FileManager) -> [String] {
+    let names = (try? manager.contentsOfDirectory(atPath: folder)) ?? []
+    return names.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !$0.hasPrefix(".") }.sorted()
+  }
+
+  private static func join(_ folder: String, _ name: String) -> String {
+    folder == "." ? name : folder + "/" + name
+  }
+
+  private static func read(
+    _ path: String, folder: String, into files: inout [ContentFile], diagnostics: inout [ContentDiagnostic]
+  ) {
+    let start = SourceLocation(file: path, line: 1, column: 1)
+    // Check the size before reading, so a huge file is refused without being loaded.
+    let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+    if size > ContentLoader.maximumFileSize {
+      diagnostics.append(ContentDiagnostic(.fileTooLarge(bytes: size, limit: ContentLoader.maximumFileSize), at: start))
+      return
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      diagnostics.append(ContentDiagnostic(.unreadable(reason: path), at: start))
+      return
+    }
+    files.append(ContentFile(folder: folder, path: path, bytes: Array(data)))
+  }
+}

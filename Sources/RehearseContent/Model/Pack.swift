@@ -1,0 +1,81 @@
+/// One content pack: everything rehearse teaches from one service standard.
+public struct Pack: Sendable {
+  public var id: String
+  public var title: String
+  /// How feedback cites the source document, e.g. 《客户代表服务规范及工作流程（试行）》.
+  public var document: String
+  public var issued: String?
+  /// Who the standard is for (客户代表, 营业员, …).
+  public var audience: [String]
+  public var summary: String?
+  public var topics: [Topic]
+  public var rules: [Rule] = []
+  public var phrases: [Phrase] = []
+  public var forbidden: [ForbiddenPhrase] = []
+  public var dress: [DressItem] = []
+  public var kit: [KitItem] = []
+  public var procedures: [Procedure] = []
+  public var elements: [KeyElement] = []
+  public var questions: [Question] = []
+  public var dialogues: [Dialogue] = []
+  /// Where `pack:` was declared.
+  public var location: SourceLocation
+
+  public init(
+    id: String, title: String, document: String, issued: String? = nil,
+    audience: [String] = [], summary: String? = nil, topics: [Topic] = [],
+    location: SourceLocation
+  ) {
+    self.id = id
+    self.title = title
+    self.document = document
+    self.issued = issued
+    self.audience = audience
+    self.summary = summary
+    self.topics = topics
+    self.location = location
+  }
+
+  /// Every item of every kind, in kind order then file order.
+  public var allItems: [any ContentItem] {
+    rules as [any ContentItem] + phrases + forbidden + dress + kit + procedures + elements
+      + questions + dialogues
+  }
+
+  /// The items of one kind.
+  public func items(of kind: ItemKind) -> [any ContentItem] {
+    switch kind {
+    case .rule: rules
+    case .phrase: phrases
+    case .forbidden: forbidden
+    case .dress: dress
+    case .kit: kit
+    case .procedure: procedures
+    case .element: elements
+    case .question: questions
+    case .dialogue: dialogues
+    }
+  }
+
+  /// How many items of each kind the pack holds.
+  public var counts: [ItemKind: Int] {
+    Dictionary(uniqueKeysWithValues: ItemKind.allCases.map { ($0, items(of: $0).count) })
+  }
+
+  public func item(withID id: String) -> (any ContentItem)? {
+    allItems.first { $0.id == id }
+  }
+
+  public func topic(withID id: String) -> Topic? {
+    topics.first { $0.id == id }
+  }
+
+  /// The full citation of an item: the document, then where in it.
+  public func citation(for item: any ContentItem) -> String {
+    citation(source: item.source)
+  }
+
+  public func citation(source: String) -> String {
+    "\(document) \(source)"
+  }
+}
