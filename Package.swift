@@ -68,8 +68,7 @@ let package = Package(
     ),
     .testTarget(
       name: "RehearseContentTests",
-      dependencies: ["RehearseContent", "RehearseTestSupport"],
-      resources: [.copy("Fixtures")]
+      dependencies: ["RehearseContent", "RehearseTestSupport"]
     ),
     .testTarget(
       name: "RehearseShellTests",

@@ -1,3 +1,44 @@
 extension Catalog {
-  static let commandLine: [MessageKey: Translation] = [:]
+  static let commandLine: [MessageKey: Translation] = [
+    .cliAbstract: .init(
+      en: "Practise the service standards: study, quizzes and role-play, scored as you type.",
+      zh: "练习服务规范：学习、测验和情景对话，输入即评分。"),
+    .cliDiscussion: .init(
+      en: """
+        Run without a command to start the shell on the bundled content. Scripts can pipe commands \
+        into it: with standard input not a terminal it reads plain lines and prints no prompts.
+        The interface language comes from --lang, REHEARSE_LANG, then LC_ALL/LC_MESSAGES/LANG.
+        """,
+      zh: """
+        不带命令运行时，在内置内容上启动交互练习环境。脚本可以通过管道输入命令：\
+        标准输入不是终端时，逐行读取命令，不显示提示符。
+        界面语言依次取自 --lang、REHEARSE_LANG、LC_ALL/LC_MESSAGES/LANG。
+        """),
+    .cliShellAbstract: .init(en: "Start the interactive training shell (the default).", zh: "启动交互式培训环境（默认命令）。"),
+    .cliShellDiscussion: .init(
+      en: "Line editing, history (kept under $XDG_STATE_HOME/rehearse) and Tab completion on a terminal.",
+      zh: "在终端中支持行编辑、历史记录（保存在 $XDG_STATE_HOME/rehearse 下）和 Tab 补全。"),
+    .cliValidateAbstract: .init(en: "Check content files and report every problem.", zh: "检查内容文件并报告所有问题。"),
+    .cliValidateDiscussion: .init(
+      en: """
+        Prints one “path:line:column: message” line per problem and exits 1, or says what it \
+        loaded and exits 0. DIR is a folder of packs or a single pack folder.
+        """,
+      zh: "每个问题输出一行“路径:行:列: 说明”并以状态 1 退出；内容有效时列出加载的内容并以状态 0 退出。目录可以是内容包的上级目录，也可以是单个内容包。"),
+    .cliValidateDirHelp: .init(
+      en: "The content folder (default: --content, else ./content).", zh: "内容目录（默认取 --content，否则为 ./content）。"),
+    .cliValidateValid: .init(en: "{1}: {2} packs, all valid.", zh: "{1}：{2} 个内容包，全部有效。"),
+    .cliValidateTotal: .init(en: "{1} items in all.", zh: "共 {1} 个条目。"),
+    .cliValidateProblems: .init(en: "{1} problems found.", zh: "发现 {1} 个问题。"),
+    .cliNoContent: .init(
+      en: "No content found: pass --content DIR or set REHEARSE_CONTENT.",
+      zh: "找不到内容：请使用 --content 目录 或设置 REHEARSE_CONTENT。"),
+    .cliBadLanguage: .init(en: "Unknown language “{1}”; use zh or en.", zh: "未知语言“{1}”；请使用 zh 或 en。"),
+    .cliError: .init(en: "Error: {1}", zh: "错误：{1}"),
+    .optionContentHelp: .init(
+      en: "The content folder (also REHEARSE_CONTENT; default ./content).", zh: "内容目录（也可用 REHEARSE_CONTENT；默认 ./content）。"),
+    .optionLangHelp: .init(en: "Interface language.", zh: "界面语言。"),
+    .parserHelpLine: .init(en: "Help:", zh: "帮助："),
+    .parserSeeMore: .init(en: "See '{1}' for more information.", zh: "运行“{1}”查看更多信息。"),
+  ]
 }

@@ -1,0 +1,16 @@
+import ArgumentParser
+import RehearseLocalization
+
+/// Leaves the shell (Ctrl-D does the same).
+struct QuitCommand: ShellCommand {
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "quit", abstract: Localizer.current(.commandQuitAbstract), aliases: [])
+  }
+  static let section = CommandSection.session
+  static let completion = ArgumentCompletion.nothing
+
+  func run(in session: ShellSession) throws {
+    session.wantsToQuit = true
+  }
+}

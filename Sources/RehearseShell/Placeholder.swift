@@ -1,2 +1,0 @@
-import CEditLine
-enum ShellModule {}

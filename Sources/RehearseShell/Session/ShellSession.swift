@@ -1,0 +1,120 @@
+import ArgumentParser
+import RehearseContent
+import RehearseLocalization
+
+/// One run of the shell: the loaded content, the user's language and terminal, and the state
+/// that commands share (the pack in use).
+public final class ShellSession {
+  public let library: ContentLibrary
+  public let localize: Localizer
+  public let style: Styler
+  /// Columns to lay text out in.
+  public let width: Int
+  public let output: TextOutput
+  public let errors: TextOutput
+  public let reader: LineReader
+  /// The pack that study and practice commands use when none is named.
+  public var currentPackID: String?
+  /// Set by `quit`; the loop ends after the current command.
+  public var wantsToQuit = false
+
+  public init(
+    library: ContentLibrary, localizer: Localizer, style: Styler, width: Int, reader: LineReader,
+    output: TextOutput, errors: TextOutput
+  ) {
+    self.library = library
+    self.localize = localizer
+    self.style = style
+    self.width = width
+    self.reader = reader
+    self.output = output
+    self.errors = errors
+    // With a single pack there is nothing to choose.
+    if library.packs.count == 1 { currentPackID = library.packs[0].id }
+  }
+
+  public var currentPack: Pack? {
+    currentPackID.flatMap(library.pack(withID:))
+  }
+
+  /// The pack a command should use: the one named, else the one in use.
+  public func pack(named id: String?) throws -> Pack {
+    if let id {
+      guard let pack = library.pack(withID: id) else { throw unknownPack(id) }
+      return pack
+    }
+    guard let pack = currentPack else {
+      throw ShellError(localize(.shellNoPackChosen), hint: localize(.shellNoPackChosenHint))
+    }
+    return pack
+  }
+
+  func unknownPack(_ id: String) -> ShellError {
+    let suggestion = NameSuggester.closest(to: id, among: library.packs.map(\.id))
+    return ShellError(
+      localize(.shellUnknownPack, id),
+      hint: suggestion.map { localize(.shellDidYouMean, $0) } ?? localize(.shellSeePacks))
+  }
+
+  /// The prompt shown before each command on a terminal.
+  public var prompt: String {
+    let name = currentPackID.map { "rehearse:\($0)" } ?? "rehearse"
+    return style.prompt(name + ">") + " "
+  }
+
+  // MARK: Running commands
+
+  /// Parses and runs one line, writing its output and any error; never throws or exits.
+  public func execute(_ line: String) {
+    let words: [String]
+    do {
+      words = try CommandTokenizer.split(line)
+    } catch {
+      report(ShellError(localize(.shellUnclosedQuote)))
+      return
+    }
+    guard let name = words.first, !name.hasPrefix("#") else { return }
+    guard let commandType = ShellCommands.command(named: name) else {
+      report(unknownCommand(name))
+      return
+    }
+    do {
+      let parsed = try ShellCommands.parse(commandType, arguments: Array(words.dropFirst()))
+      try parsed.run(in: self)
+    } catch let error as ShellError {
+      report(error)
+    } catch {
+      reportParserError(error, command: commandType)
+    }
+  }
+
+  func unknownCommand(_ name: String) -> ShellError {
+    let suggestion = NameSuggester.closest(to: name, among: ShellCommands.allNames)
+    return ShellError(
+      localize(.shellUnknownCommand, name),
+      hint: suggestion.map { localize(.shellDidYouMean, $0) } ?? localize(.shellTypeHelp))
+  }
+
+  func report(_ error: ShellError) {
+    errors.line(style.red(error.message))
+    if let hint = error.hint { errors.line(hint) }
+  }
+
+  private func reportParserError(_ error: Error, command: any ShellCommand.Type) {
+    let parserText = ParserText(localize)
+    if command.exitCode(for: error) == .success {
+      // `--help` and the like: the parser's text is the answer.
+      output.line(parserText.localizeHelp(command.helpMessage(columns: width)))
+      return
+    }
+    errors.line(style.red(parserText.localizeError(command.message(for: error))))
+    errors.line(localize(.shellSeeHelpFor, command._commandName))
+  }
+}
+
+extension ShellSession {
+  /// Folds text for search and comparison: case and whitespace do not matter.
+  func fold(_ text: String) -> String {
+    String(text.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace })
+  }
+}

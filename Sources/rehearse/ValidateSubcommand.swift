@@ -1,0 +1,62 @@
+import Foundation
+import ArgumentParser
+import RehearseContent
+import RehearseLocalization
+import RehearseShell
+
+/// `rehearse validate [DIR]`: checks content and reports every problem with its position.
+struct ValidateSubcommand: ParsableCommand {
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "validate", abstract: Localizer.current(.cliValidateAbstract),
+      discussion: Localizer.current(.cliValidateDiscussion))
+  }
+
+  @Argument(help: ArgumentHelp(Localizer.current(.cliValidateDirHelp), valueName: "dir"))
+  var directory: String?
+
+  @OptionGroup var global: GlobalOptions
+
+  func run() throws {
+    let localize = Localizer.current
+    guard let path = directory ?? ContentLocator.directory(option: global.content, environment: ProcessInfo.processInfo.environment)
+    else {
+      throw CommandFailure(message: localize(.cliNoContent), status: .usageOrContent)
+    }
+    let library: ContentLibrary
+    do throws(ContentError) {
+      library = try ContentDirectory.load(path)
+    } catch {
+      for diagnostic in error.diagnostics { StandardStream.output.line(diagnostic.rendered(localize)) }
+      StandardStream.error.line(localize(.cliValidateProblems, error.diagnostics.count))
+      throw ExitCode(ExitStatus.failure.rawValue)
+    }
+    let out = StandardStream.output
+    out.line(localize(.cliValidateValid, path, library.packs.count))
+    let idWidth = library.packs.map { DisplayWidth.of($0.id) }.max() ?? 0
+    for pack in library.packs {
+      let counts = ItemKind.allCases.map { "\(localize.kindLabel($0)) \(pack.items(of: $0).count)" }
+      out.line("  " + DisplayWidth.pad(pack.id, to: idWidth) + "  " + counts.prefix(5).joined(separator: " · "))
+      out.line("  " + String(repeating: " ", count: idWidth) + "  " + counts.dropFirst(5).joined(separator: " · "))
+    }
+    let total = library.packs.reduce(0) { $0 + $1.allItems.count }
+    out.line(localize(.cliValidateTotal, total))
+  }
+}
+
+extension Localizer {
+  /// The short name of a kind for count lines.
+  func kindLabel(_ kind: ItemKind) -> String {
+    switch kind {
+    case .rule: self(.kindRule)
+    case .phrase: self(.kindPhrase)
+    case .forbidden: self(.kindForbidden)
+    case .dress: self(.kindDress)
+    case .kit: self(.kindKit)
+    case .procedure: self(.kindProcedure)
+    case .element: self(.kindElement)
+    case .question: self(.kindQuestion)
+    case .dialogue: self(.kindDialogue)
+    }
+  }
+}

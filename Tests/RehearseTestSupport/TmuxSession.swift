@@ -1,0 +1,78 @@
+import Foundation
+
+/// Drives a program in a real terminal under tmux, the way a person types at it.
+///
+/// Each session uses its own tmux server socket, so tests can run side by side.
+public final class TmuxSession {
+  public let name: String
+  private let socket: String
+
+  /// Whether tmux is installed (the README's test command installs it).
+  public static var isAvailable: Bool {
+    FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
+  }
+
+  /// Starts `command` (run by the shell) in a new detached session of the given size.
+  public init(command: String, width: Int = 100, height: Int = 40, environment: [String: String] = [:]) throws {
+    name = "rehearse-test"
+    socket = "rehearse-test-\(UUID().uuidString.prefix(8))"
+    let exports = environment.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
+    try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "env \(exports) \(command)"])
+  }
+
+  deinit {
+    _ = try? tmux(["kill-server"])
+  }
+
+  /// Types text literally (Chinese included).
+  public func type(_ text: String) throws {
+    try tmux(["send-keys", "-t", name, "-l", text])
+  }
+
+  /// Presses keys by tmux name: Enter, Tab, Up, C-c, C-d, …
+  public func press(_ keys: String...) throws {
+    try tmux(["send-keys", "-t", name] + keys)
+  }
+
+  /// The visible screen, one string per line.
+  public func screen() throws -> String {
+    try tmux(["capture-pane", "-t", name, "-p"])
+  }
+
+  /// Waits until the screen satisfies `condition`, up to `timeout` seconds; returns the last screen.
+  @discardableResult
+  public func waitFor(timeout: Double = 10, _ condition: (String) -> Bool) throws -> String {
+    let deadline = Date().addingTimeInterval(timeout)
+    var last = ""
+    while Date() < deadline {
+      last = (try? screen()) ?? last
+      if condition(last) { return last }
+      usleep(50_000)
+    }
+    return last
+  }
+
+  /// Whether the program in the session has exited (the session is gone).
+  public var hasExited: Bool {
+    (try? tmux(["has-session", "-t", name])) == nil
+  }
+
+  @discardableResult
+  private func tmux(_ arguments: [String]) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
+    process.arguments = ["-L", socket, "-f", "/dev/null"] + arguments
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = Pipe()
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else { throw TmuxError(arguments: arguments) }
+    return String(decoding: data, as: UTF8.self)
+  }
+}
+
+struct TmuxError: Error {
+  var arguments: [String]
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs the Debian packages rehearse needs that a machine with only the Swift toolchain
+# lacks: libedit-dev (line editing) always; tmux too when called with --test (the interactive
+# REPL tests drive the shell under tmux). Does nothing when they are already there.
+set -euo pipefail
+
+packages=(libedit-dev)
+if [ "${1:-}" = "--test" ]; then packages+=(tmux); fi
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing ${missing[*]} ..." >&2
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get install -y --no-install-recommends "${missing[@]}" >/dev/null 2>&1 \
+  || { $sudo apt-get update >/dev/null && $sudo apt-get install -y --no-install-recommends "${missing[@]}" >/dev/null; }

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Sets up what is missing and runs the whole test suite: unit tests, the shell driven through
+# pipes, and the interactive REPL driven under tmux.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh --test
+swift build --product rehearse
+swift test "$@"
