@@ -19,6 +19,7 @@ struct rehearse_editor {
   wchar_t *prompt;
   rehearse_completer completer;
   void *context;
+  int line_abandoned;
 };
 
 static volatile sig_atomic_t interrupted = 0;
@@ -132,6 +133,16 @@ static unsigned char complete(EditLine *editline, int key) {
   return listed ? CC_REDISPLAY : CC_REFRESH_BEEP;
 }
 
+// Ctrl-C while editing ends the line and marks it abandoned. Handling it as a key rather than
+// as SIGINT keeps it in order with the keys around it: text typed right after Ctrl-C starts the
+// next line instead of being appended to the abandoned one.
+static unsigned char abandon_line(EditLine *editline, int key) {
+  (void)key;
+  rehearse_editor *editor = editor_of(editline);
+  if (editor) editor->line_abandoned = 1;
+  return CC_NEWLINE;
+}
+
 rehearse_editor *rehearse_editor_open(const char *program, const char *history_path, int history_size,
                                       rehearse_completer completer, void *context) {
   rehearse_use_utf8_locale();
@@ -160,11 +171,14 @@ rehearse_editor *rehearse_editor_open(const char *program, const char *history_p
   el_wset(el, EL_PROMPT_ESC, prompt_of, L'\1');
   el_wset(el, EL_ADDFN, L"rehearse-complete", L"Complete a command or an id", complete);
   el_wset(el, EL_BIND, L"^I", L"rehearse-complete", NULL);
-  // Let libedit restore the terminal around signals; our SIGINT handler (installed without
-  // SA_RESTART) then makes the pending read fail, which abandons the line being typed.
+  el_wset(el, EL_ADDFN, L"rehearse-abandon", L"Abandon the line", abandon_line);
+  el_wset(el, EL_SETTY, L"-d", L"-isig", NULL);
+  el_wset(el, EL_BIND, L"^C", L"rehearse-abandon", NULL);
+  // Let libedit restore the terminal around signals such as SIGTSTP and SIGWINCH.
   el_wset(el, EL_SIGNAL, 1);
   el_source(el, NULL);  // the user's ~/.editrc, for vi mode and key bindings
 
+  // Ctrl-C while a command runs (outside line editing) must not end the shell either.
   struct sigaction action;
   memset(&action, 0, sizeof action);
   action.sa_handler = note_interrupt;
@@ -190,8 +204,13 @@ void rehearse_editor_set_prompt(rehearse_editor *editor, const char *utf8_prompt
 
 char *rehearse_editor_read(rehearse_editor *editor, int *status) {
   interrupted = 0;
+  editor->line_abandoned = 0;
   int count = 0;
   const wchar_t *line = el_wgets(editor->editline, &count);
+  if (editor->line_abandoned) {
+    *status = REHEARSE_READ_INTERRUPTED;
+    return NULL;
+  }
   if (!line || count <= 0) {
     if (interrupted || (count < 0 && errno == EINTR)) {
       interrupted = 0;

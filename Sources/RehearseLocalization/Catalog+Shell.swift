@@ -49,8 +49,8 @@ extension Catalog {
     .argumentWordsHelp: .init(
       en: "Words to look for; traditional or simplified, any width.", zh: "要查找的词语，繁体简体、全角半角均可。"),
     .optionPackHelp: .init(en: "Use this pack instead of the one in use.", zh: "使用此内容包，而不是当前内容包。"),
-    .parserOverview: .init(en: "OVERVIEW:", zh: "概述："),
-    .parserUsage: .init(en: "USAGE:", zh: "用法："),
+    .parserOverview: .init(en: "OVERVIEW: ", zh: "概述："),
+    .parserUsage: .init(en: "USAGE: ", zh: "用法："),
     .parserArguments: .init(en: "ARGUMENTS:", zh: "参数："),
     .parserOptions: .init(en: "OPTIONS:", zh: "选项："),
     .parserSubcommands: .init(en: "SUBCOMMANDS:", zh: "子命令："),

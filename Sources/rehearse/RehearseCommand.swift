@@ -1,7 +1,8 @@
 import ArgumentParser
 import RehearseLocalization
 
-/// The `rehearse` command line: the shell by default, and the commands scripts use.
+/// The `rehearse` command line: the shell when no subcommand is given, and the commands
+/// scripts use.
 struct RehearseCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
@@ -9,7 +10,13 @@ struct RehearseCommand: ParsableCommand {
       abstract: Localizer.current(.cliAbstract),
       discussion: Localizer.current(.cliDiscussion),
       version: "0.1.0",
-      subcommands: [ShellSubcommand.self, ValidateSubcommand.self],
-      defaultSubcommand: ShellSubcommand.self)
+      subcommands: [ShellSubcommand.self, ValidateSubcommand.self])
+  }
+
+  @OptionGroup var global: GlobalOptions
+
+  func run() throws {
+    // Without a subcommand, start the shell: `rehearse --content DIR` is the common case.
+    try ShellSubcommand(global: global).run()
   }
 }

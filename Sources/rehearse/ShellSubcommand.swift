@@ -13,6 +13,12 @@ struct ShellSubcommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
+  init() {}
+
+  init(global: GlobalOptions) {
+    self.global = global
+  }
+
   func run() throws {
     let library = try ContentLocator.load(option: global.content)
     let terminal = TerminalSetup.detect()

@@ -16,8 +16,8 @@ public final class TmuxSession {
   public init(command: String, width: Int = 100, height: Int = 40, environment: [String: String] = [:]) throws {
     name = "rehearse-test"
     socket = "rehearse-test-\(UUID().uuidString.prefix(8))"
-    let exports = environment.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
-    try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "env \(exports) \(command)"])
+    let variables = environment.sorted { $0.key < $1.key }.flatMap { ["-e", "\($0.key)=\($0.value)"] }
+    try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)"] + variables + [command], capture: false)
   }
 
   deinit {
@@ -57,19 +57,13 @@ public final class TmuxSession {
     (try? tmux(["has-session", "-t", name])) == nil
   }
 
+  /// Runs tmux. The command that starts the server must not `capture`: the server inherits the
+  /// client's file descriptors, so a pipe to it would never reach end-of-file.
   @discardableResult
-  private func tmux(_ arguments: [String]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
-    process.arguments = ["-L", socket, "-f", "/dev/null"] + arguments
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = Pipe()
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else { throw TmuxError(arguments: arguments) }
-    return String(decoding: data, as: UTF8.self)
+  private func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
+    let result = try Spawn.run("/usr/bin/tmux", ["-L", socket, "-f", "/dev/null"] + arguments, capture: capture)
+    guard result.status == 0 else { throw TmuxError(arguments: arguments) }
+    return result.output
   }
 }
 

@@ -30,11 +30,17 @@ public struct ContentLoader: Sendable {
     let decoder = ItemDecoder(log: log)
     var declaration: Pack?
     var items = PackItems()
+    var unreadableFiles = 0
     for file in files {
-      guard let yaml = parse(file, log: log), let root = yaml.root else { continue }
+      guard let yaml = parse(file, log: log) else {
+        unreadableFiles += 1
+        continue
+      }
+      guard let root = yaml.root else { continue }
       guard let top = MappingReader(root, key: nil, file: yaml, log: log) else { continue }
       top.rejectUnknownKeys(allowed: ["pack"] + ItemKind.allCases.map(\.rawValue))
-      if let packNode = top.mapping("pack"), let pack = decoder.decodePack(packNode) {
+      if let packNode = top.mapping("pack"), var pack = decoder.decodePack(packNode) {
+        pack.location = top.keyLocation("pack")
         if let first = declaration {
           log.report(.duplicatePack(first: first.location), at: top.keyLocation("pack"))
         } else {
@@ -47,7 +53,8 @@ public struct ContentLoader: Sendable {
       items.read(top, with: decoder)
     }
     guard var pack = declaration else {
-      if let first = files.first {
+      // A file that could not be parsed may well hold the declaration; say nothing more.
+      if unreadableFiles == 0, let first = files.first {
         log.report(.missingPack, at: SourceLocation(file: first.path, line: 1, column: 1))
       }
       return nil

@@ -76,6 +76,8 @@ public struct Pack: Sendable {
   }
 
   public func citation(source: String) -> String {
-    "\(document) \(source)"
+    // 《文件》第七条 reads as one phrase; a document named without brackets needs a space.
+    let closesItself = document.last.map { "》」）)".contains($0) } ?? false
+    return closesItself ? document + source : "\(document) \(source)"
   }
 }

@@ -16,6 +16,6 @@ struct UseCommand: ShellCommand {
     let chosen = try session.pack(named: pack)
     session.currentPackID = chosen.id
     session.output.line(session.localize(.useNowUsing, chosen.id, chosen.title))
-    session.output.line(session.style.dim(session.localize.counts(of: chosen)))
+    session.layout.paragraph(session.localize.counts(of: chosen), styled: session.style.dim)
   }
 }

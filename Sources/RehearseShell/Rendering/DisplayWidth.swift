@@ -4,8 +4,26 @@
 /// No package in reach does this for Swift on Linux; the ranges follow Unicode's
 /// EastAsianWidth.txt (W and F) for the blocks a service standard can contain.
 public enum DisplayWidth {
+  /// Columns of `text`; ANSI colour sequences take none.
   public static func of(_ text: some StringProtocol) -> Int {
-    text.unicodeScalars.reduce(0) { $0 + of($1) }
+    var width = 0
+    var inEscape = false
+    var previousWasEscape = false
+    for scalar in text.unicodeScalars {
+      if inEscape {
+        // A CSI sequence ends with a byte in @…~.
+        if (0x40...0x7E).contains(scalar.value) && !(previousWasEscape && scalar == "[") { inEscape = false }
+        previousWasEscape = false
+        continue
+      }
+      if scalar == "\u{1B}" {
+        inEscape = true
+        previousWasEscape = true
+        continue
+      }
+      width += of(scalar)
+    }
+    return width
   }
 
   public static func of(_ scalar: Unicode.Scalar) -> Int {

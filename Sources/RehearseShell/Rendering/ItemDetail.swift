@@ -75,7 +75,7 @@ struct ItemDetail {
       session.output.line(session.style.bold("\(index + 1). \(step.title)") + session.style.dim(actor))
       session.layout.paragraph(step.text, indent: 4)
       for limit in step.limits { session.layout.paragraph("⏱ " + localize.limit(limit), indent: 4) }
-      session.layout.paragraph(session.style.dim(pack.citation(source: step.source)), indent: 4)
+      session.layout.paragraph(pack.citation(source: step.source), indent: 4, styled: session.style.dim)
     }
   }
 

@@ -45,11 +45,12 @@ struct Layout {
     }
   }
 
-  /// A paragraph wrapped to the width with an indent.
-  func paragraph(_ text: String, indent: Int = 0) {
+  /// A paragraph wrapped to the width with an indent; `styled` is applied to each line after
+  /// wrapping, so escape sequences never straddle a line break.
+  func paragraph(_ text: String, indent: Int = 0, styled: (String) -> String = { $0 }) {
     let padding = String(repeating: " ", count: indent)
     for line in TextWrapper.wrap(text, width: max(width - indent, 20)) {
-      output.line(padding + line)
+      output.line(padding + styled(line))
     }
   }
 }

@@ -20,7 +20,7 @@ public struct ParserText: Sendable {
     guard !isEnglish else { return text }
     var text = text
     let headings: [(String, MessageKey)] = [
-      ("OVERVIEW:", .parserOverview), ("USAGE:", .parserUsage), ("ARGUMENTS:", .parserArguments),
+      ("OVERVIEW: ", .parserOverview), ("USAGE: ", .parserUsage), ("ARGUMENTS:", .parserArguments),
       ("OPTIONS:", .parserOptions), ("SUBCOMMANDS:", .parserSubcommands),
       ("Show help information.", .parserShowHelp), ("Show the version.", .parserShowVersion),
     ]
@@ -62,8 +62,8 @@ public struct ParserText: Sendable {
     return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
       let line = String(line)
       if line.hasPrefix("Error: ") { return localize(.cliError, localizeError(String(line.dropFirst("Error: ".count)))) }
-      if line.hasPrefix("Usage: ") { return localize(.parserUsage) + line.dropFirst("Usage:".count) }
-      if line.hasPrefix("Help: ") { return localize(.parserHelpLine) + line.dropFirst("Help:".count) }
+      if line.hasPrefix("Usage: ") { return localize(.parserUsage) + line.dropFirst("Usage: ".count) }
+      if line.hasPrefix("Help: ") { return localize(.parserHelpLine) + line.dropFirst("Help: ".count) }
       let trimmed = line.drop { $0 == " " }
       if trimmed.hasPrefix("See '"), let end = trimmed.range(of: "' for more information.") {
         let command = trimmed[trimmed.index(trimmed.startIndex, offsetBy: 5)..<end.lowerBound]

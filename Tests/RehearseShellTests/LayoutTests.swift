@@ -1,0 +1,50 @@
+import RehearseShell
+import Testing
+
+@Suite("Display width and wrapping")
+struct LayoutTests {
+  @Test func chineseCharactersTakeTwoColumns() {
+    #expect(DisplayWidth.of("abc") == 3)
+    #expect(DisplayWidth.of("您好") == 4)
+    #expect(DisplayWidth.of("，。") == 4)
+    #expect(DisplayWidth.of("ＡＢ") == 4)
+    #expect(DisplayWidth.of("e\u{301}") == 1)
+    #expect(DisplayWidth.of("a\u{200B}b") == 2)
+    #expect(DisplayWidth.of("𠀀") == 2)
+    #expect(DisplayWidth.of("\u{1B}[31m禁用\u{1B}[0m") == 4)
+  }
+
+  @Test func paddingCountsColumnsNotCharacters() {
+    #expect(DisplayWidth.pad("您好", to: 6) == "您好  ")
+    #expect(DisplayWidth.pad("toolong", to: 3) == "toolong")
+  }
+
+  @Test func chineseWrapsBetweenCharactersWithinTheWidth() {
+    let lines = TextWrapper.wrap("入户前，必须佩带好标志牌，套好鞋袋，与客户核对工作单内容。", width: 20)
+    #expect(lines.allSatisfy { DisplayWidth.of($0) <= 20 })
+    #expect(lines.joined() == "入户前，必须佩带好标志牌，套好鞋袋，与客户核对工作单内容。")
+  }
+
+  @Test func closingPunctuationNeverStartsALine() {
+    for width in 6...30 {
+      let lines = TextWrapper.wrap("您好，我是铁通公司客户代表。请问张先生在吗？好的，谢谢！", width: width)
+      for line in lines.dropFirst() {
+        #expect(!"，。？！、".contains(line.first!), "width \(width): \(lines)")
+      }
+    }
+  }
+
+  @Test func latinBreaksAtSpaces() {
+    #expect(TextWrapper.wrap("the quick brown fox jumps", width: 10) == ["the quick", "brown fox", "jumps"])
+  }
+
+  @Test func overlongTokensAreSplitRatherThanOverflowing() {
+    let lines = TextWrapper.wrap("https://example.invalid/a/very/long/path", width: 12)
+    #expect(lines.allSatisfy { DisplayWidth.of($0) <= 12 })
+    #expect(lines.joined() == "https://example.invalid/a/very/long/path")
+  }
+
+  @Test func paragraphsAreKept() {
+    #expect(TextWrapper.wrap("一\n\n二", width: 10) == ["一", "", "二"])
+  }
+}
