@@ -83,8 +83,8 @@ public struct ContentLoader: Sendable {
       }
       return YAMLFile(path: file.path, root: root)
     } catch let error as YamlError {
-      let (mark, detail) = Self.describe(error)
-      log.report(.yamlSyntax(detail), at: YAMLFile(path: file.path, root: nil).location(mark))
+      let (mark, problem) = Self.describe(error)
+      log.report(problem, at: YAMLFile(path: file.path, root: nil).location(mark))
       return nil
     } catch {
       log.report(.yamlSyntax(String(describing: error)), at: start)
@@ -92,20 +92,21 @@ public struct ContentLoader: Sendable {
     }
   }
 
-  /// The position and the one-line wording of a libyaml error.
-  static func describe(_ error: YamlError) -> (Mark?, String) {
+  /// The position of a libyaml error and the problem to report; libyaml's own wording of a
+  /// syntax error is kept, as it is the most precise description there is.
+  static func describe(_ error: YamlError) -> (Mark?, ContentProblem) {
     switch error {
     case .scanner(let context, let problem, let mark, _),
       .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
       let prefix = context.map { "\($0.text) (\($0.mark.line):\($0.mark.column)), " } ?? ""
-      return (mark, prefix + problem)
+      return (mark, .yamlSyntax(prefix + problem))
     case .duplicatedKeysInMapping(let duplicates, let context):
-      return (context.mark, "duplicated keys: " + duplicates.joined(separator: ", "))
+      return (context.mark, .duplicateKey(duplicates.joined(separator: ", ")))
     case .reader(let problem, _, _, _):
-      return (nil, problem)
+      return (nil, .yamlSyntax(problem))
     default:
-      return (nil, String(describing: error))
+      return (nil, .yamlSyntax(String(describing: error)))
     }
   }
 

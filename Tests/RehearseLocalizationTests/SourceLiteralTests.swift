@@ -1,0 +1,113 @@
+import Foundation
+import RehearseTestSupport
+import Testing
+
+/// Every message the program writes must come from the catalog; this reads the sources and
+/// fails on string literals that look like words meant for a user.
+@Suite("No user-facing literals outside the catalog")
+struct SourceLiteralTests {
+  /// Files allowed to hold such literals, and why.
+  static let exempt: [String: String] = [
+    "Sources/RehearseShell/Session/ParserText.swift":
+      "recognises the English that swift-argument-parser writes, in order to translate it",
+  ]
+
+  struct Finding: CustomStringConvertible {
+    var file: String
+    var line: Int
+    var literal: String
+    var description: String { "\(file):\(line): \(literal)" }
+  }
+
+  @Test func noProseLiteralsOutsideTheCatalog() throws {
+    let findings = try Self.sourceFiles().flatMap(Self.findings)
+    #expect(findings.isEmpty, "user-facing text outside the catalog:\n\(findings.map(\.description).joined(separator: "\n"))")
+  }
+
+  @Test func theCheckCatchesWhatItShould() {
+    let sample = """
+      let a = "Unknown command"
+      let b = "未知命令"
+      let c = "--lang="   // flags are not prose
+      /// "Doc comments are fine"
+      let d = #"raw text here"#
+      """
+    let found = Self.findings(in: sample, file: "sample.swift")
+    #expect(found.map(\.line) == [1, 2, 5])
+  }
+
+  static func sourceFiles() throws -> [(path: String, text: String)] {
+    let root = TestPaths.packageRoot
+    let sources = root.appendingPathComponent("Sources")
+    guard let enumerator = FileManager.default.enumerator(atPath: sources.path) else { return [] }
+    var files: [(String, String)] = []
+    for case let relative as String in enumerator where relative.hasSuffix(".swift") {
+      let path = "Sources/" + relative
+      if path.hasPrefix("Sources/RehearseLocalization/Catalog") || exempt[path] != nil { continue }
+      files.append((path, try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)))
+    }
+    return files.sorted { $0.0 < $1.0 }
+  }
+
+  static func findings(_ file: (path: String, text: String)) -> [Finding] {
+    findings(in: file.text, file: file.path)
+  }
+
+  static func findings(in text: String, file: String) -> [Finding] {
+    var found: [Finding] = []
+    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let code = line.trimmingCharacters(in: .whitespaces)
+      if code.hasPrefix("//") { continue }
+      if code.contains("\"\"\"") {
+        found.append(Finding(file: file, line: index + 1, literal: "multi-line string"))
+        continue
+      }
+      for literal in literals(in: String(line)) where looksLikeProse(literal) {
+        found.append(Finding(file: file, line: index + 1, literal: literal))
+      }
+    }
+    return found
+  }
+
+  /// The contents of the string literals on one line (no escapes decoded; interpolations kept).
+  static func literals(in line: String) -> [String] {
+    var literals: [String] = []
+    var current: String?
+    var escaping = false
+    var previous: Character = " "
+    for character in line {
+      if var inside = current {
+        if escaping {
+          escaping = false
+          inside.append(character)
+        } else if character == "\\" {
+          escaping = true
+          inside.append(character)
+        } else if character == "\"" {
+          literals.append(inside)
+          current = nil
+          previous = character
+          continue
+        } else {
+          inside.append(character)
+        }
+        current = inside
+      } else if character == "\"" {
+        current = ""
+      } else if character == "/" && previous == "/" {
+        break  // the rest is a comment
+      }
+      previous = character
+    }
+    return literals
+  }
+
+  static func looksLikeProse(_ literal: String) -> Bool {
+    let withoutInterpolations = literal.replacingOccurrences(of: #"\\\([^)]*\)"#, with: " ", options: .regularExpression)
+    if withoutInterpolations.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) }) {
+      return true
+    }
+    // Two words of letters side by side is English prose, not an identifier, flag or format.
+    return withoutInterpolations.range(of: #"[A-Za-z]{2,}[,.:;!?']? +[A-Za-z]{2,}"#, options: .regularExpression) != nil
+  }
+}
