@@ -10,6 +10,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
   ],
   targets: [
     // Every message the program writes, in English and simplified Chinese.
@@ -30,6 +31,12 @@ let package = Package(
       dependencies: ["RehearseContent", "RehearseMatching", "RehearseLocalization"]
     ),
 
+    // Score records in SQLite, and their export for spreadsheets and learning systems.
+    .target(
+      name: "RehearseStore",
+      dependencies: ["RehearseLocalization", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+
     // The C shim over libedit, whose variadic calls Swift cannot make.
     .target(
       name: "CEditLine",
@@ -41,7 +48,7 @@ let package = Package(
       name: "RehearseShell",
       dependencies: [
         "RehearseContent", "RehearseMatching", "RehearsePractice", "RehearseLocalization",
-        "CEditLine",
+        "RehearseStore", "CEditLine",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -51,6 +58,7 @@ let package = Package(
       name: "rehearse",
       dependencies: [
         "RehearseShell", "RehearseContent", "RehearseMatching", "RehearseLocalization",
+        "RehearseStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -69,6 +77,10 @@ let package = Package(
     .testTarget(
       name: "RehearseContentTests",
       dependencies: ["RehearseContent", "RehearseTestSupport"]
+    ),
+    .testTarget(
+      name: "RehearseStoreTests",
+      dependencies: ["RehearseStore", "RehearseTestSupport"]
     ),
     .testTarget(
       name: "RehearseShellTests",

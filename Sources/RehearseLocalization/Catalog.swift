@@ -5,7 +5,7 @@
 public enum Catalog {
   static let table: [MessageKey: Translation] = {
     var table: [MessageKey: Translation] = [:]
-    for part in [content, shell, study, commandLine, check, practice] {
+    for part in [content, shell, study, commandLine, check, practice, store] {
       table.merge(part) { first, _ in first }
     }
     return table
