@@ -79,6 +79,10 @@ let package = Package(
       dependencies: ["RehearseContent", "RehearseTestSupport"]
     ),
     .testTarget(
+      name: "RehearsePracticeTests",
+      dependencies: ["RehearsePractice", "RehearseContent", "RehearseTestSupport"]
+    ),
+    .testTarget(
       name: "RehearseStoreTests",
       dependencies: ["RehearseStore", "RehearseTestSupport"]
     ),

@@ -40,5 +40,28 @@ extension Catalog {
     .optionLangHelp: .init(en: "Interface language.", zh: "界面语言。"),
     .parserHelpLine: .init(en: "Help:", zh: "帮助："),
     .parserSeeMore: .init(en: "See '{1}' for more information.", zh: "运行“{1}”查看更多信息。"),
+    .optionDBHelp: .init(
+      en: "The score database (also REHEARSE_DB; default $XDG_DATA_HOME/rehearse/scores.sqlite).",
+      zh: "成绩数据库（也可用 REHEARSE_DB；默认 $XDG_DATA_HOME/rehearse/scores.sqlite）。"),
+    .optionTraineeHelp: .init(
+      en: "Who is practising (also REHEARSE_TRAINEE; default the login name).",
+      zh: "练习者姓名（也可用 REHEARSE_TRAINEE；默认为登录名）。"),
+    .optionTeamHelp: .init(en: "The trainee's team (also REHEARSE_TEAM).", zh: "练习者所在班组（也可用 REHEARSE_TEAM）。"),
+    .cliExportAbstract: .init(en: "Export recorded answers as CSV, JSON or xAPI.", zh: "将作答记录导出为 CSV、JSON 或 xAPI。"),
+    .cliExportDiscussion: .init(
+      en: "CSV opens in Excel as UTF-8 with headers in the interface language; JSON has every field; xAPI gives one statement per answer for a learning record store.",
+      zh: "CSV 可用 Excel 直接打开（UTF-8，表头使用界面语言）；JSON 包含全部字段；xAPI 为每次作答生成一条语句，可导入学习记录系统。"),
+    .cliExportFormatHelp: .init(en: "The format.", zh: "导出格式。"),
+    .cliExportOutHelp: .init(en: "Write to this file instead of standard output.", zh: "写入此文件，而不是标准输出。"),
+    .cliFilterTraineeHelp: .init(en: "Only this trainee's answers.", zh: "只导出该学员的作答。"),
+    .cliFilterTeamHelp: .init(en: "Only this team's answers.", zh: "只导出该班组的作答。"),
+    .cliFilterPackHelp: .init(en: "Only answers in this pack.", zh: "只导出该内容包的作答。"),
+    .cliFilterSinceHelp: .init(en: "Only answers from this date on (YYYY-MM-DD).", zh: "只导出此日期（含）之后的作答（YYYY-MM-DD）。"),
+    .cliFilterUntilHelp: .init(en: "Only answers up to this date, inclusive (YYYY-MM-DD).", zh: "只导出此日期（含）之前的作答（YYYY-MM-DD）。"),
+    .cliBadDate: .init(en: "“{1}” is not a date; write it as YYYY-MM-DD.", zh: "“{1}”不是日期，请写成 YYYY-MM-DD。"),
+    .cliNoDatabasePath: .init(en: "No place for the score database: pass --db PATH.", zh: "没有存放成绩数据库的位置：请使用 --db 路径。"),
+    .cliNoDatabase: .init(en: "No scores have been recorded at {1} yet.", zh: "{1} 尚无成绩记录。"),
+    .cliCannotWrite: .init(en: "Cannot write {1}.", zh: "无法写入 {1}。"),
+    .cliExported: .init(en: "Exported {1} answers to {2}.", zh: "已导出 {1} 条作答记录到 {2}。"),
   ]
 }

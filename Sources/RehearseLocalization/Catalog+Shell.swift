@@ -57,6 +57,7 @@ extension Catalog {
     .parserShowHelp: .init(en: "Show help information.", zh: "显示帮助信息。"),
     .parserShowVersion: .init(en: "Show the version.", zh: "显示版本号。"),
     .parserDefault: .init(en: "(default: {1})", zh: "（默认：{1}）"),
+    .parserValues: .init(en: " (values: {1})", zh: "（可选值：{1}）"),
     .parserSeeDetailedHelp: .init(en: "See '{1}' for detailed help.", zh: "运行“{1}”查看详细帮助。"),
     .parserMissingArgument: .init(en: "Missing expected argument '{1}'", zh: "缺少参数 {1}"),
     .parserUnexpectedArgument: .init(en: "Unexpected argument '{1}'", zh: "多余的参数“{1}”"),

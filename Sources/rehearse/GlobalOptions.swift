@@ -13,6 +13,11 @@ struct GlobalOptions: ParsableArguments {
     help: ArgumentHelp(Localizer.current(.optionLangHelp), valueName: "zh|en"))
   var lang: String?
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(Localizer.current(.optionDBHelp), valueName: "path"))
+  var db: String?
+
   func validate() throws {
     if let lang, Language(code: lang) == nil {
       throw ValidationError(Localizer.current(.cliBadLanguage, lang))

@@ -28,6 +28,7 @@ public struct ParserText: Sendable {
       text = text.replacingAll(english, with: localize(key))
     }
     text = replacePattern(in: text, prefix: "(default: ", suffix: ")", key: .parserDefault)
+    text = replacePattern(in: text, prefix: " (values: ", suffix: ")", key: .parserValues)
     text = replacePattern(in: text, prefix: "See '", suffix: "' for detailed help.", key: .parserSeeDetailedHelp)
     return text
   }
