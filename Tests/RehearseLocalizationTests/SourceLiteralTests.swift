@@ -10,6 +10,10 @@ struct SourceLiteralTests {
   static let exempt: [String: String] = [
     "Sources/RehearseShell/Session/ParserText.swift":
       "recognises the English that swift-argument-parser writes, in order to translate it",
+    "Sources/RehearsePractice/Quiz/AnswerReading.swift":
+      "words trainees type (对, 小时, 七十二), recognised as input; nothing here is shown",
+    "Sources/RehearseStore/Export/XAPIExport.swift":
+      "the display names of xAPI's own verb vocabulary, in every language, for the LRS",
   ]
 
   struct Finding: CustomStringConvertible {
@@ -108,6 +112,8 @@ struct SourceLiteralTests {
       return true
     }
     // Two words of letters side by side is English prose, not an identifier, flag or format.
-    return withoutInterpolations.range(of: #"[A-Za-z]{2,}[,.:;!?']? +[A-Za-z]{2,}"#, options: .regularExpression) != nil
+    // (At least one of the two has three letters, so that date formats like "dd HH" pass.)
+    let twoWords = #"[A-Za-z]{2,}[,.:;!?']? +[A-Za-z]{3,}|[A-Za-z]{3,}[,.:;!?']? +[A-Za-z]{2,}"#
+    return withoutInterpolations.range(of: twoWords, options: .regularExpression) != nil
   }
 }
