@@ -10,6 +10,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
     // Every message the program writes, in English and simplified Chinese.
@@ -23,6 +24,13 @@ let package = Package(
 
     // Text normalisation, the forbidden-phrase automaton and tolerant phrase scoring.
     .target(name: "RehearseMatching"),
+
+    // Release-mode figures for the matcher (scripts/bench-matching.sh); not part of the product.
+    .executableTarget(
+      name: "rehearse-matching-benchmarks",
+      dependencies: ["RehearseMatching"],
+      path: "Benchmarks/MatchingBenchmarks"
+    ),
 
     // Quizzes, role-play dialogues and review, scored with explanations.
     .target(
@@ -70,6 +78,13 @@ let package = Package(
       name: "RehearseContentTests",
       dependencies: ["RehearseContent", "RehearseTestSupport"],
       resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "RehearseMatchingTests",
+      dependencies: [
+        "RehearseMatching",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
     ),
     .testTarget(
       name: "RehearseShellTests",

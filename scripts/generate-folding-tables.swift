@@ -40,12 +40,28 @@ for scalar in cjk {
 let transformed = String(joined).applyingTransform(StringTransform("Hant-Hans"), reverse: false)!
 let lines = transformed.split(separator: "\n", omittingEmptySubsequences: false)
 precondition(lines.count == cjk.count + 1, "the transform changed the line structure")
-var traditional: [(UInt32, UInt32)] = []
+var icuMap: [UInt32: UInt32] = [:]
 for (scalar, line) in zip(cjk, lines) {
   let result = line.unicodeScalars
   if result.count == 1, let target = result.first, target != scalar {
-    traditional.append((scalar.value, target.value))
+    icuMap[scalar.value] = target.value
   }
+}
+/// ICU's table is not idempotent (苎 → 苧 → 苎), and matching needs fold(fold(x)) == fold(x):
+/// follow each chain to its end, and send every member of a cycle to the cycle's lowest scalar.
+func resolved(_ start: UInt32) -> UInt32 {
+  var seen: [UInt32] = [start]
+  var current = start
+  while let next = icuMap[current] {
+    if let cycleStart = seen.firstIndex(of: next) { return seen[cycleStart...].min()! }
+    seen.append(next)
+    current = next
+  }
+  return current
+}
+var traditional: [(UInt32, UInt32)] = icuMap.keys.sorted().compactMap { from in
+  let to = resolved(from)
+  return to == from ? nil : (from, to)
 }
 
 /// Simple (one-scalar) lowercase mappings.
@@ -114,7 +130,7 @@ source += pairs(
   compatibility)
 source += "\n"
 source += pairs(
-  "traditionalToSimplified", "ICU `Hant-Hans`, one scalar to one scalar (\(traditional.count) pairs).", traditional)
+  "traditionalToSimplified", "ICU `Hant-Hans`, one scalar to one scalar, chains followed to their end (\(traditional.count) pairs).", traditional)
 source += "\n"
 source += pairs("lowercase", "Single-scalar lowercase mappings (\(lowercase.count) pairs).", lowercase)
 source += "\n  /// Noise (kind 1: separators, punctuation, symbols, controls, format characters) and marks\n"
