@@ -12,26 +12,14 @@ final class AutomatonTables: @unchecked Sendable {
   /// never collapse (`10086`), so the test is one comparison.
   static let lastDigitClass: UInt32 = 10
 
-  /// One state of the automaton: its outgoing edges, its failure link and what ends there.
-  struct State {
-    var edgeStart: UInt32
-    var edgeCount: UInt32
-    var fail: UInt32
-    var outputStart: UInt32
-    var outputCount: UInt32
-  }
-
   /// Raw BMP scalar → character class of its folded form (0 when no pattern uses it), or the
   /// `noise`/`mark` sentinel. Folding and classing are one load per scalar.
   let classTable: UnsafeMutableBufferPointer<UInt32>
   /// The root's transitions, dense: root is where most scalars of ordinary text land.
   let rootNext: UnsafeMutableBufferPointer<UInt32>
-  /// All states, in breadth-first order (root is 0).
-  let states: UnsafeMutableBufferPointer<State>
-  /// Edges of non-root states, `class << 32 | target`, sorted by class within a state.
-  let edges: UnsafeMutableBufferPointer<UInt64>
-  /// What ends at each state, including through failure links: `length << 32 | entry`, longest
-  /// first, where `length` is in folded scalars.
+  /// Every state's record (see `NodeLayout`); a state is its record's offset, the root 0.
+  let nodes: UnsafeMutableBufferPointer<UInt32>
+  /// Output lists (see `NodeLayout`).
   let outputs: UnsafeMutableBufferPointer<UInt64>
   /// Folded scalars above the BMP → class (scalars above the BMP are folded on the slow path).
   let astralClasses: [UInt32: UInt32]
@@ -43,13 +31,11 @@ final class AutomatonTables: @unchecked Sendable {
   let longestEntry: Int
 
   init(
-    classTable: [UInt32], rootNext: [UInt32], states: [State], edges: [UInt64],
-    outputs: [UInt64], astralClasses: [UInt32: UInt32], foldTable: FoldTable, longestEntry: Int
+    classTable: [UInt32], rootNext: [UInt32], nodes: [UInt32], outputs: [UInt64], astralClasses: [UInt32: UInt32], foldTable: FoldTable, longestEntry: Int
   ) {
     self.classTable = Self.copy(classTable)
     self.rootNext = Self.copy(rootNext)
-    self.states = Self.copy(states)
-    self.edges = Self.copy(edges)
+    self.nodes = Self.copy(nodes)
     self.outputs = Self.copy(outputs)
     self.astralClasses = astralClasses
     self.foldTable = foldTable
@@ -60,8 +46,7 @@ final class AutomatonTables: @unchecked Sendable {
   deinit {
     classTable.deallocate()
     rootNext.deallocate()
-    states.deallocate()
-    edges.deallocate()
+    nodes.deallocate()
     outputs.deallocate()
   }
 
@@ -87,30 +72,32 @@ final class AutomatonTables: @unchecked Sendable {
 
   /// The state reached from `state` on `symbol`, following failure links on a miss.
   @inline(__always)
-  func next(_ state: UInt32, _ symbol: UInt32) -> UInt32 {
-    var current = state
+  static func next(
+    _ state: UInt32, _ symbol: UInt32, _ nodes: UnsafePointer<UInt32>, _ rootNext: UnsafePointer<UInt32>
+  ) -> UInt32 {
+    var current = Int(state)
     while current != 0 {
-      let record = states[Int(current)]
-      let start = Int(record.edgeStart)
-      let count = Int(record.edgeCount)
-      if count <= 8 {
-        for index in start..<(start + count) {
-          let edge = edges[index]
-          if UInt32(truncatingIfNeeded: edge >> 32) == symbol {
-            return UInt32(truncatingIfNeeded: edge)
-          }
+      let shape = nodes[current + 2]
+      if shape & NodeLayout.singleChild != 0 {
+        if shape & ~NodeLayout.singleChild == symbol { return UInt32(current + 3) }
+      } else if shape <= 8 {
+        var pair = current + 3
+        let end = pair + 2 * Int(shape)
+        while pair < end {
+          if nodes[pair] == symbol { return nodes[pair + 1] }
+          pair += 2
         }
       } else {
-        var low = start
-        var high = start + count
+        var low = 0
+        var high = Int(shape)
         while low < high {
           let middle = (low + high) >> 1
-          let edgeSymbol = UInt32(truncatingIfNeeded: edges[middle] >> 32)
-          if edgeSymbol == symbol { return UInt32(truncatingIfNeeded: edges[middle]) }
-          if edgeSymbol < symbol { low = middle + 1 } else { high = middle }
+          let pairSymbol = nodes[current + 3 + 2 * middle]
+          if pairSymbol == symbol { return nodes[current + 4 + 2 * middle] }
+          if pairSymbol < symbol { low = middle + 1 } else { high = middle }
         }
       }
-      current = record.fail
+      current = Int(nodes[current])
     }
     return rootNext[Int(symbol)]
   }

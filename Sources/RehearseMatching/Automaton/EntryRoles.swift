@@ -1,11 +1,15 @@
 /// What each distinct folded string of the automaton stands for: the patterns whose text it is
 /// and the patterns it is an allow phrase of. One string may be both, or several of each.
-struct EntryRoles: Sendable {
-  /// Per entry: the lowest pattern index whose text this is, or -1 for a pure allow phrase.
-  let firstPattern: [Int32]
-  /// Per entry: whether resolving it needs more than `firstPattern` (several patterns share the
-  /// text, or one of them has allow phrases).
-  let needsCheck: [Bool]
+final class EntryRoles: Sendable {
+  /// `resolution` of an entry that is only an allow phrase.
+  static let allowOnly: Int32 = -1
+  /// `resolution` of an entry that needs `patterns` and the allow phrases to resolve.
+  static let needsCheck: Int32 = -2
+
+  /// Per entry: the pattern it reports when that is settled in advance (no pattern with this
+  /// text has an allow phrase), else `allowOnly` or `needsCheck`. The scanner reads
+  /// only this on the common path.
+  let resolution: [Int32]
   /// Per entry: the patterns whose text this is, ascending.
   let patterns: [[Int]]
   /// Per entry: the patterns this is an allow phrase of.
@@ -14,6 +18,18 @@ struct EntryRoles: Sendable {
   let patternHasAllow: [Bool]
   /// Whether any entry is an allow phrase (otherwise no hit can be cancelled).
   let hasAllowPhrases: Bool
+
+  init(patterns: [[Int]], allowOwners: [[Int]], patternHasAllow: [Bool]) {
+    self.patterns = patterns
+    self.allowOwners = allowOwners
+    self.patternHasAllow = patternHasAllow
+    hasAllowPhrases = allowOwners.contains { !$0.isEmpty }
+    resolution = patterns.map { list in
+      guard let first = list.first else { return Self.allowOnly }
+      // Several patterns with one text report the lowest, unless an allow phrase may cancel it.
+      return list.contains { patternHasAllow[$0] } ? Self.needsCheck : Int32(first)
+    }
+  }
 }
 
 /// Folds the pattern specs and collects the distinct strings the automaton must find.
@@ -61,13 +77,6 @@ struct EntryCollector {
   }
 
   var roles: EntryRoles {
-    EntryRoles(
-      firstPattern: patterns.map { Int32($0.first ?? -1) },
-      needsCheck: patterns.map { $0.count > 1 || $0.contains { patternHasAllow[$0] } },
-      patterns: patterns,
-      allowOwners: allowOwners,
-      patternHasAllow: patternHasAllow,
-      hasAllowPhrases: allowOwners.contains { !$0.isEmpty }
-    )
+    EntryRoles(patterns: patterns, allowOwners: allowOwners, patternHasAllow: patternHasAllow)
   }
 }

@@ -1,30 +1,36 @@
 /// Turns candidate matches into hits: resolves each to a pattern, cancels the ones an allow
 /// phrase covers, then keeps the leftmost-longest non-overlapping ones.
-struct HitSelection {
-  /// Per folded start (relative to the earliest candidate): the best candidate starting there.
-  private var bestAt: [Int32] = []
+struct HitSelection: ~Copyable {
+  /// Per folded start (relative to the earliest candidate): the best candidate starting there,
+  /// or -1. Kept all -1 between lines.
+  private var bestAt = ScanBuffer<Int32>(capacity: 256)
   /// Candidates that are allow phrases of some pattern.
   private var allowMatches: [Int] = []
 
-  mutating func select(from found: inout [Candidate], roles: EntryRoles, into hits: inout [PhraseHit]) {
-    allowMatches.removeAll(keepingCapacity: true)
-    if roles.hasAllowPhrases {
-      for index in found.indices where !roles.allowOwners[Int(found[index].entry)].isEmpty {
-        allowMatches.append(index)
-      }
-    }
-    var lowest = Int.max
-    var highest = Int.min
-    for index in found.indices {
-      let entry = Int(found[index].entry)
-      var pattern = Int(roles.firstPattern[entry])
-      if roles.needsCheck[entry] {
-        pattern = resolve(found[index], roles.patterns[entry], roles: roles, found: found)
-      }
-      found[index].pattern = pattern
-      if pattern >= 0 {
-        lowest = min(lowest, found[index].foldedStart)
-        highest = max(highest, found[index].foldedStart)
+  init() {
+    bestAt.count = bestAt.capacity
+    for slot in 0..<bestAt.count { bestAt[slot] = -1 }
+  }
+
+  mutating func select(
+    from found: inout ScanBuffer<Candidate>, roles: EntryRoles, into hits: inout [PhraseHit]
+  ) {
+    let count = found.count
+    let candidates = found.base
+    if roles.hasAllowPhrases { collectAllowMatches(candidates, count, roles) }
+    var lowest = Int32.max
+    var highest = Int32.min
+    roles.resolution.withUnsafeBufferPointer { resolution in
+      for index in 0..<count {
+        var pattern = resolution[Int(candidates[index].entry)]
+        if pattern == EntryRoles.needsCheck {
+          pattern = Int32(resolve(candidates[index], candidates, roles))
+        }
+        candidates[index].pattern = pattern
+        if pattern >= 0 {
+          lowest = min(lowest, candidates[index].foldedStart)
+          highest = max(highest, candidates[index].foldedStart)
+        }
       }
     }
     guard lowest <= highest else { return }
@@ -32,28 +38,35 @@ struct HitSelection {
     // Leftmost-longest: for each start keep the longest (then lowest pattern), then sweep the
     // starts left to right taking each best candidate that does not overlap the last taken.
     // Bucketing by start avoids sorting; the span is at most the line's folded length.
-    let span = highest - lowest + 1
-    if bestAt.count < span { bestAt = [Int32](repeating: -1, count: span) }
-    for index in found.indices where found[index].pattern >= 0 {
-      let slot = found[index].foldedStart - lowest
-      let current = Int(bestAt[slot])
-      if current < 0 || Self.isBetter(found[index], than: found[current]) {
-        bestAt[slot] = Int32(index)
+    let span = Int(highest - lowest) + 1
+    if bestAt.capacity < span {
+      bestAt = ScanBuffer(capacity: span)
+      bestAt.count = bestAt.capacity
+      for slot in 0..<bestAt.count { bestAt[slot] = -1 }
+    }
+    let best = bestAt.base
+    for index in 0..<count where candidates[index].pattern >= 0 {
+      let slot = Int(candidates[index].foldedStart - lowest)
+      let current = Int(best[slot])
+      if current < 0 || Self.isBetter(candidates[index], than: candidates[current]) {
+        best[slot] = Int32(index)
       }
     }
-    var takenUntil = Int.min
+    var takenUntil = Int32.min
     for slot in 0..<span {
-      let index = Int(bestAt[slot])
+      let index = Int(best[slot])
       guard index >= 0 else { continue }
-      bestAt[slot] = -1  // leave the buffer clean for the next line
-      let candidate = found[index]
+      best[slot] = -1  // leave the buffer clean for the next line
+      let candidate = candidates[index]
       if candidate.foldedStart >= takenUntil {
-        hits.append(PhraseHit(pattern: candidate.pattern, start: candidate.start, end: candidate.end))
+        hits.append(
+          PhraseHit(pattern: Int(candidate.pattern), start: Int(candidate.start), end: Int(candidate.end)))
         takenUntil = candidate.foldedEnd
       }
     }
   }
 
+  @inline(__always)
   private static func isBetter(_ candidate: Candidate, than other: Candidate) -> Bool {
     if candidate.foldedLength != other.foldedLength {
       return candidate.foldedLength > other.foldedLength
@@ -61,14 +74,23 @@ struct HitSelection {
     return candidate.pattern < other.pattern
   }
 
-  /// The lowest of `patterns` whose hit here is not covered by one of its allow phrases.
+  private mutating func collectAllowMatches(
+    _ candidates: UnsafeMutablePointer<Candidate>, _ count: Int, _ roles: EntryRoles
+  ) {
+    allowMatches.removeAll(keepingCapacity: true)
+    for index in 0..<count where !roles.allowOwners[Int(candidates[index].entry)].isEmpty {
+      allowMatches.append(index)
+    }
+  }
+
+  /// The lowest pattern with this text whose hit here no allow phrase of its own covers.
   private func resolve(
-    _ candidate: Candidate, _ patterns: [Int], roles: EntryRoles, found: [Candidate]
+    _ candidate: Candidate, _ candidates: UnsafeMutablePointer<Candidate>, _ roles: EntryRoles
   ) -> Int {
-    for pattern in patterns {
+    for pattern in roles.patterns[Int(candidate.entry)] {
       if !roles.patternHasAllow[pattern] { return pattern }
       let covered = allowMatches.contains { allowIndex in
-        let allow = found[allowIndex]
+        let allow = candidates[allowIndex]
         return allow.foldedStart <= candidate.foldedStart && candidate.foldedEnd <= allow.foldedEnd
           && roles.allowOwners[Int(allow.entry)].contains(pattern)
       }

@@ -53,3 +53,4 @@ public struct PhraseAutomaton: Sendable {
     PhraseScanner(tables: tables, roles: roles)
   }
 }
+
