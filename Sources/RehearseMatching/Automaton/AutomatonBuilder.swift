@@ -3,18 +3,19 @@
 struct AutomatonBuilder {
   /// The distinct folded strings to find (patterns and allow phrases share them).
   let entries: [[UInt32]]
+  /// What the automaton outputs for each entry (`EntryRoles.codes`).
+  let codes: [UInt32]
   let foldTable: FoldTable
 
   func build() -> AutomatonTables {
     var classes = SymbolClasses()
     let symbolEntries = entries.map { $0.map { classes.symbol(for: $0) } }
     let trie = Trie(entries: symbolEntries)
-    let layout = NodeLayout(trie: trie, symbolCount: classes.count)
+    let layout = NodeLayout(trie: trie, codes: codes, symbolCount: classes.count)
     return AutomatonTables(
       classTable: classes.classTable(folding: foldTable),
       rootNext: layout.rootNext,
       nodes: layout.nodes,
-      outputs: layout.outputs,
       astralClasses: classes.astral,
       foldTable: foldTable,
       longestEntry: entries.map(\.count).max() ?? 0

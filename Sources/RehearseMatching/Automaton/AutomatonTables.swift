@@ -19,8 +19,6 @@ final class AutomatonTables: @unchecked Sendable {
   let rootNext: UnsafeMutableBufferPointer<UInt32>
   /// Every state's record (see `NodeLayout`); a state is its record's offset, the root 0.
   let nodes: UnsafeMutableBufferPointer<UInt32>
-  /// Output lists (see `NodeLayout`).
-  let outputs: UnsafeMutableBufferPointer<UInt64>
   /// Folded scalars above the BMP → class (scalars above the BMP are folded on the slow path).
   let astralClasses: [UInt32: UInt32]
   /// How scalars above the BMP are folded.
@@ -31,12 +29,11 @@ final class AutomatonTables: @unchecked Sendable {
   let longestEntry: Int
 
   init(
-    classTable: [UInt32], rootNext: [UInt32], nodes: [UInt32], outputs: [UInt64], astralClasses: [UInt32: UInt32], foldTable: FoldTable, longestEntry: Int
+    classTable: [UInt32], rootNext: [UInt32], nodes: [UInt32], astralClasses: [UInt32: UInt32], foldTable: FoldTable, longestEntry: Int
   ) {
     self.classTable = Self.copy(classTable)
     self.rootNext = Self.copy(rootNext)
     self.nodes = Self.copy(nodes)
-    self.outputs = Self.copy(outputs)
     self.astralClasses = astralClasses
     self.foldTable = foldTable
     self.collapsesRepeats = foldTable.options.contains(.collapseRepeats)
@@ -47,7 +44,6 @@ final class AutomatonTables: @unchecked Sendable {
     classTable.deallocate()
     rootNext.deallocate()
     nodes.deallocate()
-    outputs.deallocate()
   }
 
   private static func copy<Element>(_ array: [Element]) -> UnsafeMutableBufferPointer<Element> {
@@ -78,24 +74,27 @@ final class AutomatonTables: @unchecked Sendable {
     var current = Int(state)
     while current != 0 {
       let shape = nodes[current + 2]
+      // Edges start after the record's outputs.
+      let edges = current + 3 + 2 * Int(nodes[current + 1])
       if shape & NodeLayout.singleChild != 0 {
-        if shape & ~NodeLayout.singleChild == symbol { return UInt32(current + 3) }
+        if shape & ~NodeLayout.singleChild == symbol { return UInt32(edges) }
       } else if shape <= 8 {
-        var pair = current + 3
+        var pair = edges
         let end = pair + 2 * Int(shape)
         while pair < end {
           if nodes[pair] == symbol { return nodes[pair + 1] }
           pair += 2
         }
       } else {
-        var low = 0
-        var high = Int(shape)
-        while low < high {
-          let middle = (low + high) >> 1
-          let pairSymbol = nodes[current + 3 + 2 * middle]
-          if pairSymbol == symbol { return nodes[current + 4 + 2 * middle] }
-          if pairSymbol < symbol { low = middle + 1 } else { high = middle }
+        // Branch-free binary search: the children of shallow states are many.
+        var first = edges
+        var length = Int(shape)
+        while length > 1 {
+          let half = length >> 1
+          first = nodes[first + 2 * half] <= symbol ? first + 2 * half : first
+          length -= half
         }
+        if nodes[first] == symbol { return nodes[first + 1] }
       }
       current = Int(nodes[current])
     }

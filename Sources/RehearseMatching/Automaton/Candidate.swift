@@ -8,7 +8,8 @@ struct Candidate {
   /// Folded scalar positions (allow-list containment and overlap are decided on these).
   var foldedStart: Int32
   var foldedEnd: Int32
-  var entry: UInt32
+  /// `EntryRoles.codes` of the entry: a pattern, or `unresolved | entry`.
+  var code: UInt32
   /// The pattern it resolves to, once resolved (-1: cancelled or a pure allow phrase).
   var pattern: Int32 = -1
 

@@ -1,15 +1,15 @@
 /// What each distinct folded string of the automaton stands for: the patterns whose text it is
 /// and the patterns it is an allow phrase of. One string may be both, or several of each.
 final class EntryRoles: Sendable {
-  /// `resolution` of an entry that is only an allow phrase.
-  static let allowOnly: Int32 = -1
-  /// `resolution` of an entry that needs `patterns` and the allow phrases to resolve.
-  static let needsCheck: Int32 = -2
+  /// Flag of an output code that names an entry needing `patterns` and allow phrases to
+  /// resolve; without it, the code is the pattern index itself.
+  static let unresolved: UInt32 = 0x8000_0000
 
-  /// Per entry: the pattern it reports when that is settled in advance (no pattern with this
-  /// text has an allow phrase), else `allowOnly` or `needsCheck`. The scanner reads
-  /// only this on the common path.
-  let resolution: [Int32]
+  /// Per entry: the code the automaton outputs for it. The pattern index when that is settled
+  /// in advance (the entry is no allow phrase, and no pattern with this text has one; several
+  /// patterns with one text report the lowest), else `unresolved | entry`. The fast path needs
+  /// nothing else.
+  let codes: [UInt32]
   /// Per entry: the patterns whose text this is, ascending.
   let patterns: [[Int]]
   /// Per entry: the patterns this is an allow phrase of.
@@ -20,14 +20,17 @@ final class EntryRoles: Sendable {
   let hasAllowPhrases: Bool
 
   init(patterns: [[Int]], allowOwners: [[Int]], patternHasAllow: [Bool]) {
+    precondition(patterns.count < Int(Self.unresolved), "too many distinct phrases")
     self.patterns = patterns
     self.allowOwners = allowOwners
     self.patternHasAllow = patternHasAllow
     hasAllowPhrases = allowOwners.contains { !$0.isEmpty }
-    resolution = patterns.map { list in
-      guard let first = list.first else { return Self.allowOnly }
-      // Several patterns with one text report the lowest, unless an allow phrase may cancel it.
-      return list.contains { patternHasAllow[$0] } ? Self.needsCheck : Int32(first)
+    codes = patterns.indices.map { entry in
+      let list = patterns[entry]
+      if let first = list.first, allowOwners[entry].isEmpty, !list.contains(where: { patternHasAllow[$0] }) {
+        return UInt32(first)
+      }
+      return Self.unresolved | UInt32(entry)
     }
   }
 }

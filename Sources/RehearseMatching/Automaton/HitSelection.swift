@@ -20,17 +20,15 @@ struct HitSelection: ~Copyable {
     if roles.hasAllowPhrases { collectAllowMatches(candidates, count, roles) }
     var lowest = Int32.max
     var highest = Int32.min
-    roles.resolution.withUnsafeBufferPointer { resolution in
-      for index in 0..<count {
-        var pattern = resolution[Int(candidates[index].entry)]
-        if pattern == EntryRoles.needsCheck {
-          pattern = Int32(resolve(candidates[index], candidates, roles))
-        }
-        candidates[index].pattern = pattern
-        if pattern >= 0 {
-          lowest = min(lowest, candidates[index].foldedStart)
-          highest = max(highest, candidates[index].foldedStart)
-        }
+    for index in 0..<count {
+      let code = candidates[index].code
+      let pattern =
+        code & EntryRoles.unresolved == 0
+        ? Int32(bitPattern: code) : Int32(resolve(candidates[index], candidates, roles))
+      candidates[index].pattern = pattern
+      if pattern >= 0 {
+        lowest = min(lowest, candidates[index].foldedStart)
+        highest = max(highest, candidates[index].foldedStart)
       }
     }
     guard lowest <= highest else { return }
@@ -78,8 +76,13 @@ struct HitSelection: ~Copyable {
     _ candidates: UnsafeMutablePointer<Candidate>, _ count: Int, _ roles: EntryRoles
   ) {
     allowMatches.removeAll(keepingCapacity: true)
-    for index in 0..<count where !roles.allowOwners[Int(candidates[index].entry)].isEmpty {
-      allowMatches.append(index)
+    for index in 0..<count {
+      let code = candidates[index].code
+      if code & EntryRoles.unresolved != 0,
+        !roles.allowOwners[Int(code & ~EntryRoles.unresolved)].isEmpty
+      {
+        allowMatches.append(index)
+      }
     }
   }
 
@@ -87,12 +90,12 @@ struct HitSelection: ~Copyable {
   private func resolve(
     _ candidate: Candidate, _ candidates: UnsafeMutablePointer<Candidate>, _ roles: EntryRoles
   ) -> Int {
-    for pattern in roles.patterns[Int(candidate.entry)] {
+    for pattern in roles.patterns[Int(candidate.code & ~EntryRoles.unresolved)] {
       if !roles.patternHasAllow[pattern] { return pattern }
       let covered = allowMatches.contains { allowIndex in
         let allow = candidates[allowIndex]
         return allow.foldedStart <= candidate.foldedStart && candidate.foldedEnd <= allow.foldedEnd
-          && roles.allowOwners[Int(allow.entry)].contains(pattern)
+          && roles.allowOwners[Int(allow.code & ~EntryRoles.unresolved)].contains(pattern)
       }
       if !covered { return pattern }
     }

@@ -23,7 +23,8 @@ public struct PhraseAutomaton: Sendable {
     patternCount = patterns.count
     unmatchablePatterns = collector.unmatchable
     roles = collector.roles
-    tables = AutomatonBuilder(entries: collector.entries, foldTable: folder.table).build()
+    tables = AutomatonBuilder(entries: collector.entries, codes: roles.codes, foldTable: folder.table)
+      .build()
   }
 
   /// The hits in `text`.
