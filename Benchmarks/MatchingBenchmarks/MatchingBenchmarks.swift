@@ -13,8 +13,9 @@ struct MatchingBenchmarks {
     let build = measureBuild()
     let answer = measureAnswers()
     let throughput = measureThroughput()
+    let parallel = measureBatchThroughput(threads: 2)
     print(
-      "summary build_ms=\(format(build)) answer_p50_us=\(format(answer.p50)) answer_p99_us=\(format(answer.p99)) throughput_mbps=\(format(throughput)) fold_table_ms=\(format(tables.generated)) icu_table_ms=\(format(tables.icu))"
+      "summary build_ms=\(format(build)) answer_p50_us=\(format(answer.p50)) answer_p99_us=\(format(answer.p99)) throughput_mbps=\(format(throughput)) parallel_mbps=\(format(parallel)) fold_table_ms=\(format(tables.generated)) icu_table_ms=\(format(tables.icu))"
     )
   }
 
@@ -104,6 +105,24 @@ struct MatchingBenchmarks {
     let megabytes = Double(data.corpus.count) / 1e6
     let rate = megabytes / best
     print("throughput, \(data.phrases.count) phrases, all normalisation on: \(format(rate)) MB/s (\(format(best)) s for \(format(megabytes)) MB, \(hitCount) hits)")
+    return rate
+  }
+
+  /// `scanLines` over the whole corpus on `threads` threads (best of 5): how `rehearse check`
+  /// can use every core.
+  func measureBatchThroughput(threads: Int) -> Double {
+    let automaton = PhraseAutomaton(patterns: data.phrases.map { PatternSpec($0) })
+    var best = Double.infinity
+    var hitCount = 0
+    data.corpus.withUnsafeBufferPointer { corpus in
+      for _ in 0..<5 {
+        best = min(best, Timing.seconds {
+          hitCount = automaton.scanLines(inUTF8: corpus, concurrency: threads).hits.count
+        })
+      }
+    }
+    let rate = Double(data.corpus.count) / 1e6 / best
+    print("throughput, scanLines on \(threads) threads: \(format(rate)) MB/s (\(hitCount) hits)")
     return rate
   }
 }

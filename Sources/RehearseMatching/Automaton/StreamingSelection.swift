@@ -1,7 +1,6 @@
 /// Leftmost-longest selection on the fly, without storing candidates: the fast path.
 ///
-/// For each folded start it keeps only the best entry starting there (longest, then lowest
-/// pattern). A start is settled once the scan is `longest` scalars past it, since no entry can
+/// For each folded start it keeps only the longest entry starting there. A start is settled once the scan is `longest` scalars past it, since no entry can
 /// start there and end later; settled starts are taken left to right unless the last hit taken
 /// covers them. Only entries that resolve to a pattern in advance are handled: an allow phrase,
 /// or a pattern that has one, makes `output` return false, and the line is scanned again with
@@ -61,10 +60,10 @@ struct StreamingSelection: MatchSink, ~Copyable {
     guard code & EntryRoles.unresolved == 0 else { return false }
     let pattern = Int32(bitPattern: code)
     let start = position - length + 1
-    guard start >= takenUntil else { return true }
-    let slot = Int(start) & mask
-    let current = bestLength[slot]
-    if length > current || (length == current && pattern < bestPattern[slot]) {
+    // Entries starting at one position arrive in order of end, so each is longer than the one
+    // kept before it (two entries with the same start and length would be the same string).
+    if start >= takenUntil {
+      let slot = Int(start) & mask
       bestLength[slot] = length
       bestPattern[slot] = pattern
     }
