@@ -87,3 +87,23 @@ struct AutomatonEquivalencePropertyTests {
     return hits
   }
 }
+
+/// States with many children are laid out as hash tables; small random pattern sets never make
+/// one, so this checks them against the reference on purpose.
+@Suite("Automaton with wide states") struct WideStateTests {
+  static let characters = Array("的一是不了人我在有他这中大来上个国到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可她里后小么心多天而能好都然没日于起还发成事只作当想看文")
+    .map(String.init)
+
+  @Test func manyChildrenOfOneStateAreAllFound() async {
+    // 我 followed by each of 60 characters, and 不我 followed by each: wide states at depth 1 and 2.
+    let specs = Self.characters.map { PatternSpec("我" + $0) } + Self.characters.map { PatternSpec("不我" + $0) }
+    let automaton = PhraseAutomaton(patterns: specs)
+    let text = Gen.int(in: 0...(Self.characters.count - 1)).array(of: 0...40)
+    await propertyCheck(count: 300, input: text) { indices in
+      let line = indices.map { Self.characters[$0] }.joined()
+      #expect(automaton.matches(in: line) == AutomatonEquivalencePropertyTests.reference(specs, line), "\(line)")
+    }
+    #expect(automaton.matches(in: "我好") == [PhraseHit(pattern: Self.characters.firstIndex(of: "好")!, start: 0, end: 2)])
+    #expect(automaton.matches(in: "我x").isEmpty)
+  }
+}

@@ -73,28 +73,28 @@ final class AutomatonTables: @unchecked Sendable {
   ) -> UInt32 {
     var current = Int(state)
     while current != 0 {
-      let shape = nodes[current + 2]
+      let shape = nodes[current &+ 2]
       // Edges start after the record's outputs.
-      let edges = current + 3 + 2 * Int(nodes[current + 1])
+      let edges = current &+ 3 &+ 2 &* Int(nodes[current &+ 1])
       if shape & NodeLayout.singleChild != 0 {
         if shape & ~NodeLayout.singleChild == symbol { return UInt32(edges) }
-      } else if shape <= 8 {
-        var pair = edges
-        let end = pair + 2 * Int(shape)
-        while pair < end {
-          if nodes[pair] == symbol { return nodes[pair + 1] }
-          pair += 2
+      } else if shape & NodeLayout.hashed != 0 {
+        let bits = shape & 0xFF
+        let mask = (1 << Int(bits)) &- 1
+        var slot = NodeLayout.hashSlot(symbol, bits: bits)
+        while true {
+          let stored = nodes[edges &+ 2 &* slot]
+          if stored == symbol { return nodes[edges &+ 2 &* slot &+ 1] }
+          if stored == 0 { break }
+          slot = (slot &+ 1) & mask
         }
       } else {
-        // Branch-free binary search: the children of shallow states are many.
-        var first = edges
-        var length = Int(shape)
-        while length > 1 {
-          let half = length >> 1
-          first = nodes[first + 2 * half] <= symbol ? first + 2 * half : first
-          length -= half
+        var pair = edges
+        let end = pair &+ 2 &* Int(shape)
+        while pair < end {
+          if nodes[pair] == symbol { return nodes[pair &+ 1] }
+          pair &+= 2
         }
-        if nodes[first] == symbol { return nodes[first + 1] }
       }
       current = Int(nodes[current])
     }
