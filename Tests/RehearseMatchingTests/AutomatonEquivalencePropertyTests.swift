@@ -92,7 +92,7 @@ struct AutomatonEquivalencePropertyTests {
 /// one, so this checks them against the reference on purpose.
 @Suite("Automaton with wide states") struct WideStateTests {
   static let characters = Array("的一是不了人我在有他这中大来上个国到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可她里后小么心多天而能好都然没日于起还发成事只作当想看文")
-    .map(String.init)
+    .map(String.init).filter { $0 != "我" && $0 != "不" }
 
   @Test func manyChildrenOfOneStateAreAllFound() async {
     // 我 followed by each of 60 characters, and 不我 followed by each: wide states at depth 1 and 2.
