@@ -11,6 +11,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
     // Every message the program writes, in English and simplified Chinese.
@@ -24,6 +25,13 @@ let package = Package(
 
     // Text normalisation, the forbidden-phrase automaton and tolerant phrase scoring.
     .target(name: "RehearseMatching"),
+
+    // Release-mode figures for the matcher (scripts/bench-matching.sh); not part of the product.
+    .executableTarget(
+      name: "rehearse-matching-benchmarks",
+      dependencies: ["RehearseMatching"],
+      path: "Benchmarks/MatchingBenchmarks"
+    ),
 
     // Quizzes, role-play dialogues and review, scored with explanations.
     .target(
@@ -85,6 +93,13 @@ let package = Package(
     .testTarget(
       name: "RehearseStoreTests",
       dependencies: ["RehearseStore", "RehearseTestSupport"]
+    ),
+    .testTarget(
+      name: "RehearseMatchingTests",
+      dependencies: [
+        "RehearseMatching",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
     ),
     .testTarget(
       name: "RehearseShellTests",

@@ -1,0 +1,85 @@
+/// What each distinct folded string of the automaton stands for: the patterns whose text it is
+/// and the patterns it is an allow phrase of. One string may be both, or several of each.
+final class EntryRoles: Sendable {
+  /// Flag of an output code that names an entry needing `patterns` and allow phrases to
+  /// resolve; without it, the code is the pattern index itself.
+  static let unresolved: UInt32 = 0x8000_0000
+
+  /// Per entry: the code the automaton outputs for it. The pattern index when that is settled
+  /// in advance (the entry is no allow phrase, and no pattern with this text has one; several
+  /// patterns with one text report the lowest), else `unresolved | entry`. The fast path needs
+  /// nothing else.
+  let codes: [UInt32]
+  /// Per entry: the patterns whose text this is, ascending.
+  let patterns: [[Int]]
+  /// Per entry: the patterns this is an allow phrase of.
+  let allowOwners: [[Int]]
+  /// Per pattern: whether it has any allow phrase that folds to something.
+  let patternHasAllow: [Bool]
+  /// Whether any entry is an allow phrase (otherwise no hit can be cancelled).
+  let hasAllowPhrases: Bool
+
+  init(patterns: [[Int]], allowOwners: [[Int]], patternHasAllow: [Bool]) {
+    precondition(patterns.count < Int(Self.unresolved), "too many distinct phrases")
+    self.patterns = patterns
+    self.allowOwners = allowOwners
+    self.patternHasAllow = patternHasAllow
+    hasAllowPhrases = allowOwners.contains { !$0.isEmpty }
+    codes = patterns.indices.map { entry in
+      let list = patterns[entry]
+      if let first = list.first, allowOwners[entry].isEmpty, !list.contains(where: { patternHasAllow[$0] }) {
+        return UInt32(first)
+      }
+      return Self.unresolved | UInt32(entry)
+    }
+  }
+}
+
+/// Folds the pattern specs and collects the distinct strings the automaton must find.
+struct EntryCollector {
+  private(set) var entries: [[UInt32]] = []
+  private var index: [[UInt32]: Int] = [:]
+  private var patterns: [[Int]] = []
+  private var allowOwners: [[Int]] = []
+
+  /// Patterns whose text folds to nothing (only noise): they can never match.
+  private(set) var unmatchable: [Int] = []
+
+  init(specs: [PatternSpec], folder: TextFolder) {
+    patternHasAllow = [Bool](repeating: false, count: specs.count)
+    for (patternIndex, spec) in specs.enumerated() {
+      let folded = Self.foldedValues(spec.text, folder)
+      guard !folded.isEmpty else {
+        unmatchable.append(patternIndex)
+        continue
+      }
+      patterns[entry(for: folded)].append(patternIndex)
+      for phrase in spec.allow {
+        let allowFolded = Self.foldedValues(phrase, folder)
+        guard !allowFolded.isEmpty else { continue }
+        let owners = entry(for: allowFolded)
+        if allowOwners[owners].last != patternIndex { allowOwners[owners].append(patternIndex) }
+        patternHasAllow[patternIndex] = true
+      }
+    }
+  }
+
+  private var patternHasAllow: [Bool] = []
+
+  private mutating func entry(for folded: [UInt32]) -> Int {
+    if let known = index[folded] { return known }
+    index[folded] = entries.count
+    entries.append(folded)
+    patterns.append([])
+    allowOwners.append([])
+    return entries.count - 1
+  }
+
+  private static func foldedValues(_ text: String, _ folder: TextFolder) -> [UInt32] {
+    folder.fold(text).scalars.map(\.value)
+  }
+
+  var roles: EntryRoles {
+    EntryRoles(patterns: patterns, allowOwners: allowOwners, patternHasAllow: patternHasAllow)
+  }
+}

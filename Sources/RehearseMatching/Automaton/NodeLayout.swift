@@ -1,0 +1,125 @@
+/// The scanner's memory layout of a trie: every state a small record in one `[UInt32]`, in
+/// depth-first order, so that following a phrase through the text reads memory sequentially
+/// and a state's outputs share its cache line.
+///
+/// A record at word offset `s` is `fail, k, shape, outputs…, edges…`:
+/// - `fail`: offset of the failure state's record;
+/// - `k`: how many entries end at this state (its own and, through failure links, shorter
+///   ones), followed after `shape` by `k` pairs `code, length`, longest first, where `code` is
+///   `EntryRoles.codes` of the entry and `length` its length in folded scalars;
+/// - `shape`: `singleChild | symbol` when the state has exactly one child, whose record then
+///   follows the outputs immediately (depth-first order puts it there); `hashed | bits` for a
+///   state with many children, followed by a hash table of pairs; otherwise the child count
+///   `n`, and the outputs are followed by `n` pairs `symbol, child offset`, sorted.
+struct NodeLayout {
+  static let singleChild: UInt32 = 0x8000_0000
+  /// `shape` flag of a state with more than `sortedLimit` children: its edges are an
+  /// open-addressing hash table of `1 << (shape & 0xFF)` pairs (symbol 0 marks an empty pair).
+  /// These are the shallow states the scan falls back to most, and a binary search over their
+  /// many children is a chain of dependent loads; a hash probe is usually one.
+  static let hashed: UInt32 = 0x4000_0000
+  /// The most children a state keeps as a sorted list scanned linearly.
+  static let sortedLimit = 8
+
+  /// The first pair a symbol probes in a hash table of `1 << bits` pairs.
+  @inline(__always)
+  static func hashSlot(_ symbol: UInt32, bits: UInt32) -> Int {
+    Int((symbol &* 0x9E37_79B1) >> (32 &- bits))
+  }
+
+  /// The root's transitions by symbol (the root's own record is at offset 0).
+  private(set) var rootNext: [UInt32]
+  private(set) var nodes: [UInt32] = []
+
+  init(trie: Trie, codes: [UInt32], symbolCount: Int) {
+    rootNext = [UInt32](repeating: 0, count: symbolCount)
+    let outputs = Self.outputLists(trie, codes: codes)
+
+    // Depth-first, children in symbol order; records are written with placeholder targets
+    // that are patched once every state has an offset.
+    var offset = [UInt32](repeating: 0, count: trie.count)
+    var edgesAt = [Int](repeating: 0, count: trie.count)
+    // Per state with several children: the pair each child's edge occupies.
+    var slotOf = [[Int]](repeating: [], count: trie.count)
+    var stack: [UInt32] = [0]
+    var order: [UInt32] = []
+    order.reserveCapacity(trie.count)
+    while let state = stack.popLast() {
+      order.append(state)
+      offset[Int(state)] = UInt32(nodes.count)
+      let children = trie.children[Int(state)]
+      let own = outputs[Int(state)]
+      nodes.append(0)
+      nodes.append(UInt32(own.count / 2))
+      var edgeSlots: [Int] = []
+      if state != 0, children.count == 1 {
+        nodes.append(Self.singleChild | UInt32(children[0] >> 32))
+        nodes.append(contentsOf: own)
+      } else if state != 0, children.count > Self.sortedLimit {
+        var bits: UInt32 = 4
+        while 1 << bits < 2 * children.count { bits += 1 }
+        nodes.append(Self.hashed | bits)
+        nodes.append(contentsOf: own)
+        var table = [UInt32](repeating: 0, count: 2 << bits)
+        let mask = (1 << bits) - 1
+        for edge in children {
+          let symbol = UInt32(edge >> 32)
+          var slot = Self.hashSlot(symbol, bits: bits)
+          while table[2 * slot] != 0 { slot = (slot + 1) & mask }
+          table[2 * slot] = symbol
+          edgeSlots.append(slot)
+        }
+        edgesAt[Int(state)] = nodes.count
+        nodes.append(contentsOf: table)
+      } else {
+        nodes.append(state == 0 ? 0 : UInt32(children.count))
+        nodes.append(contentsOf: own)
+        edgesAt[Int(state)] = nodes.count
+        if state != 0 {
+          for (index, edge) in children.enumerated() {
+            nodes.append(UInt32(edge >> 32))
+            nodes.append(0)
+            edgeSlots.append(index)
+          }
+        }
+      }
+      slotOf[Int(state)] = edgeSlots
+      for edge in children.reversed() { stack.append(UInt32(truncatingIfNeeded: edge)) }
+    }
+    for state in order {
+      nodes[Int(offset[Int(state)])] = offset[Int(trie.fail[Int(state)])]
+      let children = trie.children[Int(state)]
+      if state == 0 {
+        for edge in children {
+          rootNext[Int(edge >> 32)] = offset[Int(UInt32(truncatingIfNeeded: edge))]
+        }
+      } else if children.count > 1 {
+        for (index, edge) in children.enumerated() {
+          let pair = edgesAt[Int(state)] + 2 * slotOf[Int(state)][index]
+          nodes[pair + 1] = offset[Int(UInt32(truncatingIfNeeded: edge))]
+        }
+      }
+    }
+  }
+
+  /// Each state's outputs as `code, length` words: its own entry, if it ends one, then its
+  /// failure state's outputs (breadth-first order computes those first).
+  private static func outputLists(_ trie: Trie, codes: [UInt32]) -> [[UInt32]] {
+    var lists = [[UInt32]](repeating: [], count: trie.count)
+    var depth = [UInt32](repeating: 0, count: trie.count)
+    for state in trie.breadthFirst {
+      for edge in trie.children[Int(state)] {
+        depth[Int(UInt32(truncatingIfNeeded: edge))] = depth[Int(state)] + 1
+      }
+      guard state != 0 else { continue }
+      let inherited = lists[Int(trie.fail[Int(state)])]
+      let entry = trie.terminal[Int(state)]
+      if entry >= 0 {
+        lists[Int(state)] = [codes[Int(entry)], depth[Int(state)]] + inherited
+      } else {
+        lists[Int(state)] = inherited
+      }
+    }
+    return lists
+  }
+}

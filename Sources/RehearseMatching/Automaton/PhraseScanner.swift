@@ -1,0 +1,30 @@
+/// Scans lines for an automaton's phrases, reusing its scratch space from line to line.
+///
+/// The fast path of `rehearse check`: it reads UTF-8 bytes, folds and classes each scalar with
+/// one table load, steps the automaton, selects leftmost-longest hits as it goes, and never
+/// builds a `String`. Make one per thread and reuse it; it is non-copyable because it owns its
+/// buffers. The automaton it scans for is shared.
+public struct PhraseScanner: ~Copyable {
+  private var streaming: StreamingSelection
+  private var collection: CandidateCollection
+
+  init(tables: AutomatonTables, roles: EntryRoles) {
+    streaming = StreamingSelection(tables: tables)
+    collection = CandidateCollection(tables: tables, roles: roles)
+  }
+
+  /// Scans one line of UTF-8 and replaces the contents of `hits` with what it finds.
+  ///
+  /// Offsets are in Unicode scalars of the line, ill-formed bytes counting as one U+FFFD per
+  /// maximal subpart, as `String(decoding:as:)` counts them. A line must be shorter than 2 GiB.
+  public mutating func scan(utf8 bytes: UnsafeBufferPointer<UInt8>, into hits: inout [PhraseHit]) {
+    hits.removeAll(keepingCapacity: true)
+    guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+    precondition(bytes.count < Int(Int32.max), "a line of 2 GiB or more cannot be scanned")
+    if !streaming.scan(base, bytes.count, into: &hits) {
+      // An allow phrase (or a pattern that has some) turned up: decide with every candidate.
+      hits.removeAll(keepingCapacity: true)
+      collection.scan(base, bytes.count, into: &hits)
+    }
+  }
+}
