@@ -103,7 +103,7 @@ let package = Package(
     ),
     .testTarget(
       name: "RehearseShellTests",
-      dependencies: ["RehearseShell", "RehearseContent", "RehearseTestSupport"]
+      dependencies: ["RehearseShell", "RehearseContent", "RehearseStore", "RehearseTestSupport"]
     ),
     .testTarget(
       name: "RehearseEndToEndTests",

@@ -62,6 +62,8 @@ extension Catalog {
     .cliNoDatabasePath: .init(en: "No place for the score database: pass --db PATH.", zh: "没有存放成绩数据库的位置：请使用 --db 路径。"),
     .cliNoDatabase: .init(en: "No scores have been recorded at {1} yet.", zh: "{1} 尚无成绩记录。"),
     .cliCannotWrite: .init(en: "Cannot write {1}.", zh: "无法写入 {1}。"),
+    .cliNoStoreWarning: .init(
+      en: "Scores will not be kept in this session: {1}", zh: "本次会话不会保存成绩：{1}"),
     .cliExported: .init(en: "Exported {1} answers to {2}.", zh: "已导出 {1} 条作答记录到 {2}。"),
   ]
 }

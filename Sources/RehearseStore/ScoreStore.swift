@@ -27,6 +27,11 @@ public final class ScoreStore: Sendable {
     return try ScoreStore(writer: DatabasePool(path: path, configuration: configuration))
   }
 
+  /// A store that lives in memory only, for tests and for sessions that keep nothing.
+  public static func inMemory() throws -> ScoreStore {
+    try ScoreStore(writer: DatabaseQueue())
+  }
+
   /// Commits one attempt and returns it with its id.
   @discardableResult
   public func record(_ attempt: Attempt) throws -> Attempt {

@@ -13,10 +13,12 @@ struct RehearseCommand: ParsableCommand {
       subcommands: [ShellSubcommand.self, ValidateSubcommand.self, ExportSubcommand.self])
   }
 
+  @OptionGroup var trainee: TraineeOptions
+
   @OptionGroup var global: GlobalOptions
 
   func run() throws {
     // Without a subcommand, start the shell: `rehearse --content DIR` is the common case.
-    try ShellSubcommand(global: global).run()
+    try ShellSubcommand(global: global, trainee: trainee).run()
   }
 }

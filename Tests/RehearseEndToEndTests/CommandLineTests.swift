@@ -43,10 +43,10 @@ struct CommandLineTests {
   @Test func helpIsLocalized() throws {
     let english = try CommandRun.rehearse(["--help"])
     #expect(english.status == 0)
-    #expect(english.output.contains("USAGE: rehearse [--content <dir>] [--lang <zh|en>] [--db <path>] <subcommand>"))
+    #expect(english.output.contains("USAGE: rehearse [--trainee <name>] [--team <team>] [--content <dir>] [--lang <zh|en>] [--db <path>] <subcommand>"))
     #expect(english.output.contains("validate"))
     let chinese = try CommandRun.rehearse(["--help", "--lang", "zh"])
-    #expect(chinese.output.contains("用法：rehearse [--content <dir>] [--lang <zh|en>] [--db <path>] <subcommand>"))
+    #expect(chinese.output.contains("用法：rehearse [--trainee <name>] [--team <team>] [--content <dir>] [--lang <zh|en>] [--db <path>] <subcommand>"))
     #expect(chinese.output.contains("检查内容文件并报告所有问题。"))
     for english in ["USAGE", "OPTIONS", "Show help", "Check content"] {
       #expect(!chinese.output.contains(english), "Chinese help contains \(english)")

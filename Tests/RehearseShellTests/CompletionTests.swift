@@ -17,7 +17,8 @@ struct CompletionTests {
 
   @Test func completesAUniqueCommandWithASpace() throws {
     #expect(try completer().complete("sho").insertion == "w ")
-    #expect(try completer().complete("qui").insertion == "t ")
+    #expect(try completer().complete("he").insertion == "lp ")
+    #expect(try completer().complete("qui").candidates == ["quit", "quiz"])
   }
 
   @Test func listsCandidatesWhenAmbiguous() throws {

@@ -34,11 +34,12 @@ public enum ShellCommands {
     PacksCommand.self, UseCommand.self, RulesCommand.self, PhrasesCommand.self,
     ForbiddenCommand.self, DressCommand.self, KitCommand.self, ProceduresCommand.self,
     ElementsCommand.self, QuestionsCommand.self, DialoguesCommand.self, ShowCommand.self,
-    SearchCommand.self, HelpCommand.self, QuitCommand.self,
+    SearchCommand.self, QuizCommand.self, DialogueCommand.self, ReviewCommand.self, CheckCommand.self,
+    ScoresCommand.self, ExportCommand.self, HelpCommand.self, QuitCommand.self,
   ]
 
   /// Other names people type for the same command.
-  static let aliases: [String: String] = ["exit": "quit", "?": "help", "ls": "packs"]
+  static let aliases: [String: String] = ["exit": "quit", "?": "help", "ls": "packs", "play": "dialogue"]
 
   public static var allNames: [String] {
     all.map { $0._commandName } + aliases.keys.sorted()

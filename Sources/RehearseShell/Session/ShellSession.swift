@@ -1,11 +1,17 @@
 import ArgumentParser
 import RehearseContent
 import RehearseLocalization
+import RehearseMatching
+import RehearsePractice
 
 /// One run of the shell: the loaded content, the user's language and terminal, and the state
 /// that commands share (the pack in use).
 public final class ShellSession {
   public let library: ContentLibrary
+  /// The matchers of every pack, built once at start-up.
+  public let practice: PracticeLibrary
+  /// Where scored answers go; nil when no store could be opened (the session still runs).
+  public let recorder: AttemptRecorder?
   public let localize: Localizer
   public let style: Styler
   /// Columns to lay text out in.
@@ -20,9 +26,11 @@ public final class ShellSession {
 
   public init(
     library: ContentLibrary, localizer: Localizer, style: Styler, width: Int, reader: LineReader,
-    output: TextOutput, errors: TextOutput
+    output: TextOutput, errors: TextOutput, recorder: AttemptRecorder? = nil
   ) {
     self.library = library
+    self.practice = PracticeLibrary(content: library)
+    self.recorder = recorder
     self.localize = localizer
     self.style = style
     self.width = width
@@ -113,8 +121,37 @@ public final class ShellSession {
 }
 
 extension ShellSession {
-  /// Folds text for search and comparison: case and whitespace do not matter.
+  /// Folds text for search the way answers are folded: traditional or simplified, width, case,
+  /// spaces and punctuation do not matter.
   func fold(_ text: String) -> String {
-    String(text.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace })
+    String(String.UnicodeScalarView(TextFolder.search.fold(text).scalars))
   }
+
+  /// The matcher of `pack`.
+  func matcher(for pack: Pack) -> PackMatcher {
+    practice.matcher(for: pack.id) ?? PackMatcher(pack: pack)
+  }
+
+  /// Reads one answer; nil when the trainee stops (Ctrl-C or the end of input).
+  func readAnswer(prompt: String) -> String? {
+    switch reader.readLine(prompt: style.prompt(prompt, colour: "1;33") + " ") {
+    case .line(let line): return line
+    case .interrupted, .end: return nil
+    }
+  }
+
+  /// Records an answer, warning (once per failure) rather than stopping the practice.
+  func record(_ write: (AttemptRecorder) throws -> Void) {
+    guard let recorder else { return }
+    do {
+      try write(recorder)
+    } catch {
+      report(ShellError(localize(.practiceNotRecorded, String(describing: error))))
+    }
+  }
+}
+
+extension TextFolder {
+  /// Search folds like answers but keeps repeated characters: 谢谢 must still find 谢谢.
+  static let search = TextFolder(options: FoldingOptions.all.subtracting(.collapseRepeats))
 }

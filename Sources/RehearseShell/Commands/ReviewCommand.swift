@@ -1,0 +1,30 @@
+import ArgumentParser
+import RehearseContent
+import RehearseLocalization
+import RehearseStore
+
+/// Asks again the questions the trainee last got wrong.
+struct ReviewCommand: ShellCommand {
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(commandName: "review", abstract: Localizer.current(.commandReviewAbstract))
+  }
+  static let section = CommandSection.practice
+  static let completion = ArgumentCompletion.nothing
+
+  @OptionGroup var packOption: PackOption
+
+  func run(in session: ShellSession) throws {
+    let pack = try session.pack(named: packOption.pack)
+    guard let recorder = session.recorder else { throw ShellError(session.localize(.practiceNoStore)) }
+    let attempts = try recorder.store.attempts(matching: AttemptFilter(trainee: recorder.trainee, pack: pack.id))
+    // The latest answer to each question decides whether it still needs review.
+    var latest: [String: Attempt] = [:]
+    for attempt in attempts where attempt.kind == .question { latest[attempt.item] = attempt }
+    let due = pack.questions.filter { latest[$0.id].map { !$0.passed } ?? false }
+    guard !due.isEmpty else {
+      session.output.line(session.localize(.reviewNothing))
+      return
+    }
+    QuizRunner(session: session, pack: pack).run(due, title: session.localize(.reviewTitle, pack.title))
+  }
+}
