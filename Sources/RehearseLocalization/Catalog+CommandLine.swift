@@ -44,9 +44,11 @@ extension Catalog {
       en: "The score database (also REHEARSE_DB; default $XDG_DATA_HOME/rehearse/scores.sqlite).",
       zh: "成绩数据库（也可用 REHEARSE_DB；默认 $XDG_DATA_HOME/rehearse/scores.sqlite）。"),
     .optionTraineeHelp: .init(
-      en: "Who is practising (also REHEARSE_TRAINEE; default the login name).",
-      zh: "练习者姓名（也可用 REHEARSE_TRAINEE；默认为登录名）。"),
-    .optionTeamHelp: .init(en: "The trainee's team (also REHEARSE_TEAM).", zh: "练习者所在班组（也可用 REHEARSE_TEAM）。"),
+      en: "Who is practising (also REHEARSE_TRAINEE; default the login name); with export, whose answers to export.",
+      zh: "练习者姓名（也可用 REHEARSE_TRAINEE；默认为登录名）；用于 export 时，只导出该学员的作答。"),
+    .optionTeamHelp: .init(
+      en: "The trainee's team (also REHEARSE_TEAM); with export, whose answers to export.",
+      zh: "练习者所在班组（也可用 REHEARSE_TEAM）；用于 export 时，只导出该班组的作答。"),
     .cliExportAbstract: .init(en: "Export recorded answers as CSV, JSON or xAPI.", zh: "将作答记录导出为 CSV、JSON 或 xAPI。"),
     .cliExportDiscussion: .init(
       en: "CSV opens in Excel as UTF-8 with headers in the interface language; JSON has every field; xAPI gives one statement per answer for a learning record store.",

@@ -14,6 +14,9 @@ struct ExportSubcommand: ParsableCommand {
 
   @OptionGroup var options: ExportOptions
 
+  /// `--trainee` and `--team`, here filters: only their answers are exported.
+  @OptionGroup var identity: TraineeOptions
+
   @OptionGroup var global: GlobalOptions
 
   func run() throws {
@@ -26,8 +29,8 @@ struct ExportSubcommand: ParsableCommand {
     }
     do {
       try options.export(
-        from: try ScoreStore.open(path: path), localize: localize, output: StandardStream.output,
-        errors: StandardStream.error)
+        from: try ScoreStore.open(path: path), trainee: identity.trainee, team: identity.team, localize: localize,
+        output: StandardStream.output, errors: StandardStream.error)
     } catch let error as ShellError {
       throw CommandFailure(message: error.message, status: .failure)
     }

@@ -18,10 +18,13 @@ public struct CommandRun: Sendable {
     process.executableURL = TestPaths.binary
     process.arguments = arguments
     process.currentDirectoryURL = directory
+    // A home of its own per run, so that no run sees another's history or scores.
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent("rehearse-home-\(UUID())").path
     var environment = [
       "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
-      "HOME": FileManager.default.temporaryDirectory.path,
+      "HOME": home,
       "LANG": "C.UTF-8",
+      "USER": "tester",
     ]
     environment.merge(extra) { _, new in new }
     process.environment = environment

@@ -15,26 +15,31 @@ struct ExportCommand: ShellCommand {
 
   @OptionGroup var options: ExportOptions
 
+  @Option(name: .long, help: ArgumentHelp(Localizer.current(.cliFilterTraineeHelp), valueName: "name"))
+  var trainee: String?
+
+  @Option(name: .long, help: ArgumentHelp(Localizer.current(.cliFilterTeamHelp), valueName: "team"))
+  var team: String?
+
   func run(in session: ShellSession) throws {
     guard let recorder = session.recorder else { throw ShellError(session.localize(.practiceNoStore)) }
     guard options.out != nil else { throw ShellError(session.localize(.exportNeedsOut)) }
-    try options.export(from: recorder.store, localize: session.localize, output: session.output, errors: session.errors)
+    try options.export(
+      from: recorder.store, trainee: trainee, team: team, localize: session.localize, output: session.output,
+      errors: session.errors)
   }
 }
 
 /// What to export and where: shared by the `export` subcommand and the shell's `export`.
+///
+/// The trainee and team filters are not here: on the command line they are the global
+/// `--trainee` and `--team`, which the parser gives to whichever command declares them.
 public struct ExportOptions: ParsableArguments {
   @Option(name: .long, help: ArgumentHelp(Localizer.current(.cliExportFormatHelp), valueName: "csv|json|xapi"))
   public var format: ExportFormat
 
   @Option(name: .long, help: ArgumentHelp(Localizer.current(.cliExportOutHelp), valueName: "file"))
   public var out: String?
-
-  @Option(name: .long, help: ArgumentHelp(Localizer.current(.cliFilterTraineeHelp), valueName: "name"))
-  public var trainee: String?
-
-  @Option(name: .long, help: ArgumentHelp(Localizer.current(.cliFilterTeamHelp), valueName: "team"))
-  public var team: String?
 
   @Option(name: .long, help: ArgumentHelp(Localizer.current(.cliFilterPackHelp), valueName: "pack"))
   public var pack: String?
@@ -53,7 +58,7 @@ public struct ExportOptions: ParsableArguments {
     }
   }
 
-  public var filter: AttemptFilter {
+  public func filter(trainee: String?, team: String?) -> AttemptFilter {
     AttemptFilter(
       trainee: trainee, team: team, pack: pack,
       since: since.flatMap { DateArgument.parse($0, endOfDay: false) },
@@ -61,8 +66,11 @@ public struct ExportOptions: ParsableArguments {
   }
 
   /// Writes the export to `out`, or to `output` when there is no file; says what it did on `errors`.
-  public func export(from store: ScoreStore, localize: Localizer, output: TextOutput, errors: TextOutput) throws {
-    let attempts = try store.attempts(matching: filter)
+  public func export(
+    from store: ScoreStore, trainee: String?, team: String?, localize: Localizer, output: TextOutput,
+    errors: TextOutput
+  ) throws {
+    let attempts = try store.attempts(matching: filter(trainee: trainee, team: team))
     let data = try format.render(attempts, localize: localize)
     guard let out else {
       output.write(String(decoding: data, as: UTF8.self))
