@@ -13,7 +13,7 @@ extension Catalog {
     .quizBadCount: .init(en: "--count must be 1 or more.", zh: "--count 至少为 1。"),
     .quizBadType: .init(en: "Unknown question type “{1}”; use one of: {2}.", zh: "未知题型“{1}”；可选：{2}。"),
     .quizNothing: .init(en: "No questions to ask.", zh: "没有可出的题目。"),
-    .quizStart: .init(en: "Quiz: {1} — {2} questions", zh: "测验：{1}（共 {2} 题）"),
+    .quizStart: .init(en: "Quiz: {1} — questions to answer: {2}", zh: "测验：{1}（共 {2} 题）"),
     .quizHowTo: .init(
       en: "Type your answer and press Enter; an empty answer skips, Ctrl-C ends the quiz.",
       zh: "输入答案后按回车；直接回车跳过本题，按 Ctrl-C 结束测验。"),
@@ -70,7 +70,7 @@ extension Catalog {
     .reviewTitle: .init(en: "review of {1}", zh: "复习 {1}"),
     .commandScoresAbstract: .init(en: "Show your progress in each pack.", zh: "查看您在各内容包的进度。"),
     .scoresNothing: .init(en: "No answers recorded for {1} yet.", zh: "{1} 尚无作答记录。"),
-    .scoresHeading: .init(en: "Progress of {1}", zh: "{1} 的进度"),
+    .scoresHeading: .init(en: "Progress of {1}", zh: "{1}的进度"),
     .scoresLast: .init(en: "last practised {1}", zh: "最近练习：{1}"),
     .scoresQuestions: .init(en: "questions: {1} of {2} right at last answer, {3} to review", zh: "测验：{2} 题中最近答对 {1} 题，待复习 {3} 题"),
     .scoresDialogues: .init(en: "dialogue turns: {1}, {2}% of the points", zh: "对话：{1} 轮，得分率 {2}%"),

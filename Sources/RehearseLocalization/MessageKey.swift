@@ -305,4 +305,14 @@ public enum MessageKey: String, CaseIterable, Sendable {
   case practiceNoStore = "practice.no-store"
   case practiceNotRecorded = "practice.not-recorded"
   case exportNeedsOut = "export.needs-out"
+
+  case kindRuleOne = "kind.rule-one"
+  case kindPhraseOne = "kind.phrase-one"
+  case kindForbiddenOne = "kind.forbidden-one"
+  case kindDressOne = "kind.dress-one"
+  case kindKitOne = "kind.kit-one"
+  case kindProcedureOne = "kind.procedure-one"
+  case kindElementOne = "kind.element-one"
+  case kindQuestionOne = "kind.question-one"
+  case kindDialogueOne = "kind.dialogue-one"
 }

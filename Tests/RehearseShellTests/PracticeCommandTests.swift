@@ -14,7 +14,7 @@ struct PracticeCommandTests {
     let recorder = try recorder()
     let transcript = try runShell(
       ["use alpha", "quiz --type number true-false", "60分钟", "对"], recorder: recorder)
-    #expect(transcript.output.contains("Quiz: 甲规范 — 2 questions"))
+    #expect(transcript.output.contains("Quiz: 甲规范 — questions to answer: 2"))
     #expect(transcript.output.contains("Question 1/2 · number\n赴约时间前后不得超过多久？"))
     #expect(transcript.output.contains("✔ Correct.\n  赴约时间前后不得超过1小时。\n  《甲规范》第一条 第1款"))
     #expect(transcript.output.contains("✘ Not quite.\n  The answer: false"))
@@ -75,7 +75,7 @@ struct PracticeCommandTests {
     let recorder = try recorder()
     _ = try runShell(["use alpha", "quiz --type number true-false", "2小时", "错"], recorder: recorder)
     let review = try runShell(["use alpha", "review", "1小时"], recorder: recorder)
-    #expect(review.output.contains("Quiz: review of 甲规范 — 1 questions"))
+    #expect(review.output.contains("Quiz: review of 甲规范 — questions to answer: 1"))
     #expect(review.output.contains("赴约时间前后不得超过多久？"))
     let again = try runShell(["use alpha", "review"], recorder: recorder)
     #expect(again.output.contains("Nothing to review in this pack"))

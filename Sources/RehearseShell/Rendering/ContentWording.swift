@@ -18,6 +18,21 @@ extension Localizer {
     }
   }
 
+  /// The name of one item of a kind, for headings.
+  func kindSingular(_ kind: ItemKind) -> String {
+    switch kind {
+    case .rule: self(.kindRuleOne)
+    case .phrase: self(.kindPhraseOne)
+    case .forbidden: self(.kindForbiddenOne)
+    case .dress: self(.kindDressOne)
+    case .kit: self(.kindKitOne)
+    case .procedure: self(.kindProcedureOne)
+    case .element: self(.kindElementOne)
+    case .question: self(.kindQuestionOne)
+    case .dialogue: self(.kindDialogueOne)
+    }
+  }
+
   func areaName(_ area: DressArea) -> String {
     switch area {
     case .hair: self(.areaHair)

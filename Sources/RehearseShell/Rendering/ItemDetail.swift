@@ -9,7 +9,7 @@ struct ItemDetail {
     let localize = session.localize
     let style = session.style
     let kind = type(of: item).kind
-    session.output.line(style.bold(localize.kindName(kind)) + "  " + style.cyan("\(pack.id)/\(item.id)"))
+    session.output.line(style.bold(localize.kindSingular(kind)) + "  " + style.cyan("\(pack.id)/\(item.id)"))
     var fields: [(label: String, value: String)] = []
     var trailer: (() -> Void)?
     switch item {
