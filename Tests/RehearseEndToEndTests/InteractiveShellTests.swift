@@ -17,6 +17,7 @@ struct InteractiveShellTests {
 
   @Test func chineseInputReachesTheShell() throws {
     let shell = try startShell()
+    defer { shell.close() }
     try shell.type("search 准时到达")
     try shell.press("Enter")
     let screen = try shell.waitFor { $0.contains("1 found.") }
@@ -26,6 +27,7 @@ struct InteractiveShellTests {
 
   @Test func tabCompletesCommandsAndIds() throws {
     let shell = try startShell()
+    defer { shell.close() }
     try shell.type("us")
     try shell.press("Tab")
     try shell.type("al")
@@ -41,6 +43,7 @@ struct InteractiveShellTests {
 
   @Test func tabListsCandidatesWhenAmbiguous() throws {
     let shell = try startShell()
+    defer { shell.close() }
     try shell.type("p")
     try shell.press("Tab")
     let screen = try shell.waitFor { $0.contains("packs  phrases  procedures") }
@@ -50,6 +53,7 @@ struct InteractiveShellTests {
   @Test func upArrowRecallsHistoryAcrossRuns() throws {
     do {
       let shell = try startShell()
+      defer { shell.close() }
       try shell.type("search 鞋套")
       try shell.press("Enter")
       try shell.waitFor { $0.contains("1 found.") }
@@ -58,6 +62,7 @@ struct InteractiveShellTests {
       try shell.waitFor(timeout: 5) { _ in shell.hasExited }
     }
     let shell = try startShell()
+    defer { shell.close() }
     // The last line of the first run was "quit"; the one before it is the search.
     try shell.press("Up")
     try shell.press("Up")
@@ -68,6 +73,7 @@ struct InteractiveShellTests {
 
   @Test func controlCAbandonsTheLineNotTheProgram() throws {
     let shell = try startShell()
+    defer { shell.close() }
     try shell.type("this line is abandoned")
     try shell.press("C-c")
     try shell.type("packs")
@@ -82,6 +88,7 @@ struct InteractiveShellTests {
 
   @Test func promptShowsThePackInUse() throws {
     let shell = try startShell()
+    defer { shell.close() }
     try shell.type("use beta")
     try shell.press("Enter")
     let screen = try shell.waitFor { $0.contains("rehearse:beta>") }

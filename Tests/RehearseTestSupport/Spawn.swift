@@ -31,6 +31,9 @@ enum Spawn {
     }
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    // Nothing else is inherited: a tmux server forked from the client would otherwise hold the
+    // test runner's own output pipes open, and whatever reads them would wait forever.
+    markDescriptorsCloseOnExec()
     let argv = ([path] + arguments).map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }
     var pid: pid_t = 0
@@ -55,6 +58,16 @@ enum Spawn {
     while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
     let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
     return Result(status: exitStatus, output: String(decoding: output, as: UTF8.self))
+  }
+}
+
+/// Sets close-on-exec on every descriptor above standard error (ours stay open; children
+/// inherit none of them).
+private func markDescriptorsCloseOnExec() {
+  let limit = min(Int32(sysconf(Int32(_SC_OPEN_MAX))), 4096)
+  for descriptor in 3..<max(limit, 3) {
+    let flags = fcntl(descriptor, F_GETFD)
+    if flags >= 0 { _ = fcntl(descriptor, F_SETFD, flags | FD_CLOEXEC) }
   }
 }
 

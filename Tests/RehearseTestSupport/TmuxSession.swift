@@ -21,6 +21,14 @@ public final class TmuxSession {
   }
 
   deinit {
+    close()
+  }
+
+  /// Ends the session and the program in it.
+  public func close() {
+    // kill-server alone leaves the server waiting on the pane's program; closing the session
+    // first hangs up its terminal, and the program ends at end of input.
+    _ = try? tmux(["kill-session", "-t", name])
     _ = try? tmux(["kill-server"])
   }
 
