@@ -1,107 +1,166 @@
-/// The fast scanning loop: leftmost-longest selection on the fly, without storing candidates.
+/// The fast scanning loop: fold the line into a buffer, then run the automaton over it and
+/// select leftmost-longest hits on the fly, without storing candidates.
 ///
-/// For each folded start it keeps only the longest entry starting there (entries starting at
-/// one position arrive in order of end, so each is longer than the one kept before it). A
-/// start is settled once the scan is `longest` folded scalars past it: no entry can start there
-/// and end later, and no mark can extend one that ends there. Settled starts are taken left to
-/// right unless the last hit taken covers them. Only entries that resolve to a pattern in
-/// advance are handled: an allow phrase, or a pattern that has one, stops the scan, and the
-/// line is scanned again by `CandidateCollection`.
+/// Two passes rather than one: folding (decoding, one table load per scalar) depends only on
+/// the bytes, so in a pass of its own the processor overlaps those loads freely; in one loop,
+/// every unpredictable automaton branch would stall them.
+///
+/// For each folded start the matching pass keeps only the longest entry starting there (entries
+/// starting at one position arrive in order of end, so each is longer than the one kept before
+/// it). A start is settled once the scan is `longest` folded scalars past it, since no entry can
+/// start there and end later; settled starts are taken left to right unless the last hit taken
+/// covers them. Only entries that resolve to a pattern in advance are handled: an allow phrase,
+/// or a pattern that has one, stops the scan, and the line is scanned again by
+/// `CandidateCollection`.
+///
+/// The folding pass applies the same rules as `FoldedScalarReader` (the equivalence tests hold
+/// both to the `String` folder), written out so every value it keeps fits in registers.
 struct StreamingSelection: ~Copyable {
+  /// One slot per folded scalar of the line.
+  struct Slot {
+    /// Original offsets covered by the folded scalar.
+    var start: Int32
+    var end: Int32
+    /// The longest entry starting here so far (length 0: none).
+    var bestLength: Int32
+    var bestPattern: Int32
+  }
+
   private let tables: AutomatonTables
   /// The longest entry, in folded scalars.
   private let longest: Int32
-  private let mask: Int
-  /// Rings indexed by folded position: original start and end of each folded scalar, and the
-  /// longest entry starting there (`bestLength` 0: none).
-  private var startAt: ScanBuffer<Int32>
-  private var endAt: ScanBuffer<Int32>
-  private var bestLength: ScanBuffer<Int32>
-  private var bestPattern: ScanBuffer<Int32>
+  private var symbols = ScanBuffer<UInt32>(capacity: 256)
+  private var slots = ScanBuffer<Slot>(capacity: 256)
 
   init(tables: AutomatonTables) {
     self.tables = tables
     longest = Int32(max(tables.longestEntry, 1))
-    var size = 2
-    while size < 2 * (tables.longestEntry + 1) { size <<= 1 }
-    mask = size - 1
-    startAt = ScanBuffer(capacity: size)
-    endAt = ScanBuffer(capacity: size)
-    bestLength = ScanBuffer(capacity: size)
-    bestPattern = ScanBuffer(capacity: size)
   }
 
   /// Scans a line, appending its hits to `hits`. Returns false, with `hits` in an unspecified
   /// state, when an entry needs allow-list resolution.
   mutating func scan(_ bytes: UnsafePointer<UInt8>, _ count: Int, into hits: inout [PhraseHit]) -> Bool {
-    // Everything the loop touches is a local, so it can live in registers.
+    // A line never has more folded scalars than bytes.
+    symbols.reserve(count)
+    slots.reserve(count)
+    let folded = fold(bytes, count, symbols.base, slots.base)
+    return match(folded, symbols.base, slots.base, &hits)
+  }
+
+  /// The folding pass: the class of each folded scalar and the original offsets it covers.
+  /// Returns the number of folded scalars.
+  private func fold(
+    _ bytes: UnsafePointer<UInt8>, _ count: Int, _ symbols: UnsafeMutablePointer<UInt32>,
+    _ slots: UnsafeMutablePointer<Slot>
+  ) -> Int {
+    let tables = self.tables
+    let classTable = UnsafePointer(tables.classTable.baseAddress!)
+    // Repeats collapse above this class: digit classes never do, and without collapsing none.
+    let collapseAbove = tables.collapsesRepeats ? AutomatonTables.lastDigitClass : UInt32.max
+    var index = 0
+    var position: Int32 = 0  // original offset of the next scalar
+    var folded = 0
+    var previousSymbol: UInt32 = 0
+    // A mark attaches to the latest folded scalar only if one exists and no noise came since.
+    var marksAttach = false
+
+    while index < count {
+      let byte = bytes[index]
+      var value = UInt32(byte)
+      if byte < 0x80 {
+        index &+= 1
+      } else if byte &- 0xE1 < 12 || byte &- 0xEE < 2, index &+ 2 < count,
+        bytes[index &+ 1] & 0xC0 == 0x80, bytes[index &+ 2] & 0xC0 == 0x80
+      {
+        // Three-byte sequences whose lead allows any continuation: all of CJK, and the
+        // full-width forms. Everything else takes the general decoder.
+        value = (value & 0x0F) << 12 | UInt32(bytes[index &+ 1] & 0x3F) << 6
+          | UInt32(bytes[index &+ 2] & 0x3F)
+        index &+= 3
+      } else {
+        value = UTF8Scalars.decodeNonASCII(bytes, &index, count)
+      }
+      let here = position
+      position &+= 1
+      let symbol = value < 0x10000 ? classTable[Int(value)] : tables.astralClass(value)
+
+      if symbol >= AutomatonTables.mark {
+        if symbol == AutomatonTables.noise {
+          marksAttach = false
+        } else if marksAttach {
+          slots[folded &- 1].end = here &+ 1
+        }
+        continue
+      }
+      marksAttach = true
+      if symbol == previousSymbol, symbol > collapseAbove {
+        slots[folded &- 1].end = here &+ 1
+        continue
+      }
+      previousSymbol = symbol
+      symbols[folded] = symbol
+      slots[folded] = Slot(start: here, end: here &+ 1, bestLength: 0, bestPattern: 0)
+      folded &+= 1
+    }
+    return folded
+  }
+
+  /// The matching pass over `count` folded scalars.
+  private func match(
+    _ count: Int, _ symbols: UnsafeMutablePointer<UInt32>, _ slots: UnsafeMutablePointer<Slot>,
+    _ hits: inout [PhraseHit]
+  ) -> Bool {
     let nodes = UnsafePointer(tables.nodes.baseAddress!)
     let rootNext = UnsafePointer(tables.rootNext.baseAddress!)
-    let startAt = self.startAt.base
-    let endAt = self.endAt.base
-    let bestLength = self.bestLength.base
-    let bestPattern = self.bestPattern.base
-    let mask = self.mask
-    let longest = self.longest
-    var reader = FoldedScalarReader(bytes, count: count, tables: tables)
+    let lag = Int(longest)
     var state: UInt32 = 0
-    var folded: Int32 = 0  // folded position of the next folded scalar
-    var takenUntil: Int32 = 0  // folded end of the last hit taken
-    var nextToSettle: Int32 = 0
-
-    @inline(__always)
-    func settle(_ start: Int32) {
-      let slot = Int(start) & mask
-      let length = bestLength[slot]
-      if length > 0, start >= takenUntil {
-        let end = start &+ length
-        hits.append(
-          PhraseHit(
-            pattern: Int(bestPattern[slot]), start: Int(startAt[slot]),
-            end: Int(endAt[Int(end &- 1) & mask])))
-        takenUntil = end
-      }
-    }
-
-    scanning: while true {
-      switch reader.next() {
-      case .end:
-        break scanning
-      case .skip:
-        continue
-      case .extend(let end):
-        endAt[Int(folded &- 1) & mask] = end
-      case .folded(let symbol, let here):
-        let slot = Int(folded) & mask
-        startAt[slot] = here
-        endAt[slot] = here &+ 1
-        bestLength[slot] = 0
-        state = symbol == 0 ? 0 : AutomatonTables.next(state, symbol, nodes, rootNext)
-        let outputCount = Int(nodes[Int(state) &+ 1])
+    var takenUntil = 0  // folded end of the last hit taken
+    var position = 0
+    while position < count {
+      let symbol = symbols[position]
+      state = symbol == 0 ? 0 : AutomatonTables.next(state, symbol, nodes, rootNext)
+      let outputCount = Int(nodes[Int(state) &+ 1])
+      if outputCount != 0 {
         var output = Int(state) &+ 3
-        for _ in 0..<outputCount {
+        let end = output &+ 2 &* outputCount
+        repeat {
           let code = nodes[output]
-          guard code & EntryRoles.unresolved == 0 else { return false }
-          let start = folded &- Int32(bitPattern: nodes[output &+ 1]) &+ 1
+          if code & EntryRoles.unresolved != 0 { return false }
+          let length = Int(nodes[output &+ 1])
+          let start = position &- length &+ 1
           if start >= takenUntil {
-            let startSlot = Int(start) & mask
-            bestLength[startSlot] = folded &- start &+ 1
-            bestPattern[startSlot] = Int32(bitPattern: code)
+            slots[start].bestLength = Int32(truncatingIfNeeded: length)
+            slots[start].bestPattern = Int32(bitPattern: code)
           }
           output &+= 2
-        }
-        // The scalar before this one can gain no mark now: settle what only it could extend.
-        if nextToSettle <= folded &- longest {
-          settle(nextToSettle)
-          nextToSettle &+= 1
-        }
-        folded &+= 1
+        } while output < end
       }
+      // No entry can start `lag` positions back and end later: settle that start.
+      if position >= lag {
+        Self.settle(position &- lag, slots, &takenUntil, &hits)
+      }
+      position &+= 1
     }
-    while nextToSettle < folded {
-      settle(nextToSettle)
-      nextToSettle &+= 1
+    var start = max(count &- lag, 0)
+    while start < count {
+      Self.settle(start, slots, &takenUntil, &hits)
+      start &+= 1
     }
     return true
+  }
+
+  /// Takes the entry kept for `start` if there is one and no hit taken covers it.
+  @inline(__always)
+  private static func settle(
+    _ start: Int, _ slots: UnsafeMutablePointer<Slot>, _ takenUntil: inout Int,
+    _ hits: inout [PhraseHit]
+  ) {
+    let slot = slots[start]
+    if slot.bestLength > 0, start >= takenUntil {
+      takenUntil = start &+ Int(slot.bestLength)
+      hits.append(
+        PhraseHit(
+          pattern: Int(slot.bestPattern), start: Int(slot.start), end: Int(slots[takenUntil &- 1].end)))
+    }
   }
 }
