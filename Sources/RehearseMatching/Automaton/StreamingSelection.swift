@@ -126,12 +126,12 @@ struct StreamingSelection: ~Copyable {
         repeat {
           let code = nodes[output]
           if code & EntryRoles.unresolved != 0 { return false }
-          let length = Int(nodes[output &+ 1])
-          let start = position &- length &+ 1
-          if start >= takenUntil {
-            slots[start].bestLength = Int32(truncatingIfNeeded: length)
-            slots[start].bestPattern = Int32(bitPattern: code)
-          }
+          // No test against the last hit taken: settling makes it, and a branch here would be
+          // as unpredictable as the text.
+          let length = nodes[output &+ 1]
+          let start = position &- Int(length) &+ 1
+          slots[start].bestLength = Int32(bitPattern: length)
+          slots[start].bestPattern = Int32(bitPattern: code)
           output &+= 2
         } while output < end
       }
