@@ -25,11 +25,12 @@ final class AutomatonTables: @unchecked Sendable {
   let foldTable: FoldTable
   /// Whether runs of the same class collapse (`FoldingOptions.collapseRepeats`).
   let collapsesRepeats: Bool
-  /// The longest entry, in folded scalars; sizes the scanner's ring of start offsets.
+  /// The longest entry, in folded scalars: how far back a match can start.
   let longestEntry: Int
 
   init(
-    classTable: [UInt32], rootNext: [UInt32], nodes: [UInt32], astralClasses: [UInt32: UInt32], foldTable: FoldTable, longestEntry: Int
+    classTable: [UInt32], rootNext: [UInt32], nodes: [UInt32], astralClasses: [UInt32: UInt32],
+    foldTable: FoldTable, longestEntry: Int
   ) {
     self.classTable = Self.copy(classTable)
     self.rootNext = Self.copy(rootNext)
