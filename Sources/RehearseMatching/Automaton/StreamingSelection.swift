@@ -1,9 +1,9 @@
 /// The fast scanning loop: fold the line into a buffer, then run the automaton over it and
 /// select leftmost-longest hits on the fly, without storing candidates.
 ///
-/// Two passes rather than one: folding (decoding, one table load per scalar) depends only on
-/// the bytes, so in a pass of its own the processor overlaps those loads freely; in one loop,
-/// every unpredictable automaton branch would stall them.
+/// Two passes keep each loop small enough for its values to live in registers: folding
+/// (decoding, one table load per scalar) depends only on the bytes; the matching pass then reads
+/// classes from a buffer that stays in the first-level cache.
 ///
 /// For each folded start the matching pass keeps only the longest entry starting there (entries
 /// starting at one position arrive in order of end, so each is longer than the one kept before
