@@ -1,5 +1,5 @@
-/// The fast scanning loop: fold the line into a buffer, then run the automaton over it and
-/// select leftmost-longest hits on the fly, without storing candidates.
+/// The fast scanning loop: fold the line into a buffer, run the automaton over it keeping the
+/// longest entry for each start, then select leftmost-longest hits — no list of candidates.
 ///
 /// Two passes keep each loop small enough for its values to live in registers: folding
 /// (decoding, one table load per scalar) depends only on the bytes; the matching pass then reads
@@ -7,11 +7,9 @@
 ///
 /// For each folded start the matching pass keeps only the longest entry starting there (entries
 /// starting at one position arrive in order of end, so each is longer than the one kept before
-/// it). A start is settled once the scan is `longest` folded scalars past it, since no entry can
-/// start there and end later; settled starts are taken left to right unless the last hit taken
-/// covers them. Only entries that resolve to a pattern in advance are handled: an allow phrase,
-/// or a pattern that has one, stops the scan, and the line is scanned again by
-/// `CandidateCollection`.
+/// it); the starts are then taken left to right unless the last hit taken covers them. Only
+/// entries that resolve to a pattern in advance are handled: an allow phrase, or a pattern that
+/// has one, stops the scan, and the line is scanned again by `CandidateCollection`.
 ///
 /// The folding pass applies the same rules as `FoldedScalarReader` (the equivalence tests hold
 /// both to the `String` folder), written out so every value it keeps fits in registers.
@@ -27,14 +25,13 @@ struct StreamingSelection: ~Copyable {
   }
 
   private let tables: AutomatonTables
-  /// The longest entry, in folded scalars.
-  private let longest: Int32
   private var symbols = ScanBuffer<UInt32>(capacity: 256)
   private var slots = ScanBuffer<Slot>(capacity: 256)
+  /// The folded starts of the hits taken.
+  private var chosen = ScanBuffer<Int32>(capacity: 256)
 
   init(tables: AutomatonTables) {
     self.tables = tables
-    longest = Int32(max(tables.longestEntry, 1))
   }
 
   /// Scans a line, appending its hits to `hits`. Returns false, with `hits` in an unspecified
@@ -106,15 +103,13 @@ struct StreamingSelection: ~Copyable {
   }
 
   /// The matching pass over `count` folded scalars.
-  private func match(
+  private mutating func match(
     _ count: Int, _ symbols: UnsafeMutablePointer<UInt32>, _ slots: UnsafeMutablePointer<Slot>,
     _ hits: inout [PhraseHit]
   ) -> Bool {
     let nodes = UnsafePointer(tables.nodes.baseAddress!)
     let rootNext = UnsafePointer(tables.rootNext.baseAddress!)
-    let lag = Int(longest)
     var state: UInt32 = 0
-    var takenUntil = 0  // folded end of the last hit taken
     var position = 0
     while position < count {
       let symbol = symbols[position]
@@ -126,8 +121,8 @@ struct StreamingSelection: ~Copyable {
         repeat {
           let code = nodes[output]
           if code & EntryRoles.unresolved != 0 { return false }
-          // No test against the last hit taken: settling makes it, and a branch here would be
-          // as unpredictable as the text.
+          // Entries starting at one position arrive in order of end, so this one is longer
+          // than any kept for its start.
           let length = nodes[output &+ 1]
           let start = position &- Int(length) &+ 1
           slots[start].bestLength = Int32(bitPattern: length)
@@ -135,32 +130,29 @@ struct StreamingSelection: ~Copyable {
           output &+= 2
         } while output < end
       }
-      // No entry can start `lag` positions back and end later: settle that start.
-      if position >= lag {
-        Self.settle(position &- lag, slots, &takenUntil, &hits)
-      }
       position &+= 1
     }
-    var start = max(count &- lag, 0)
-    while start < count {
-      Self.settle(start, slots, &takenUntil, &hits)
-      start &+= 1
+    // Leftmost-longest: each start's longest entry, left to right, unless the last one taken
+    // covers it. Written without branches (which start is taken is as unpredictable as the
+    // text): every start is written down, and only taken ones advance the count.
+    chosen.reserve(count)
+    let taken = chosen.base
+    var takenCount = 0
+    var takenUntil = 0
+    for start in 0..<count {
+      let length = Int(slots[start].bestLength)
+      let take = length > 0 && start >= takenUntil
+      taken[takenCount] = Int32(truncatingIfNeeded: start)
+      takenCount &+= take ? 1 : 0
+      takenUntil = take ? start &+ length : takenUntil
     }
-    return true
-  }
-
-  /// Takes the entry kept for `start` if there is one and no hit taken covers it.
-  @inline(__always)
-  private static func settle(
-    _ start: Int, _ slots: UnsafeMutablePointer<Slot>, _ takenUntil: inout Int,
-    _ hits: inout [PhraseHit]
-  ) {
-    let slot = slots[start]
-    if slot.bestLength > 0, start >= takenUntil {
-      takenUntil = start &+ Int(slot.bestLength)
+    for index in 0..<takenCount {
+      let slot = slots[Int(taken[index])]
       hits.append(
         PhraseHit(
-          pattern: Int(slot.bestPattern), start: Int(slot.start), end: Int(slots[takenUntil &- 1].end)))
+          pattern: Int(slot.bestPattern), start: Int(slot.start),
+          end: Int(slots[Int(taken[index]) &+ Int(slot.bestLength) &- 1].end)))
     }
+    return true
   }
 }
