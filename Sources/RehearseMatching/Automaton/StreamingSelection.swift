@@ -44,6 +44,12 @@ struct StreamingSelection: ~Copyable {
     return match(folded, symbols.base, slots.base, &hits)
   }
 
+  /// Four bytes from `index` as a little-endian word: the first byte in the low bits.
+  @inline(__always)
+  private static func load32(_ bytes: UnsafePointer<UInt8>, _ index: Int) -> UInt32 {
+    UInt32(littleEndian: UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt32.self))
+  }
+
   /// The folding pass: the class of each folded scalar and the original offsets it covers.
   /// Returns the number of folded scalars.
   private func fold(
@@ -66,13 +72,15 @@ struct StreamingSelection: ~Copyable {
       var value = UInt32(byte)
       if byte < 0x80 {
         index &+= 1
-      } else if byte &- 0xE1 < 12 || byte &- 0xEE < 2, index &+ 2 < count,
-        bytes[index &+ 1] & 0xC0 == 0x80, bytes[index &+ 2] & 0xC0 == 0x80
+      } else if index &+ 3 < count, case let word = Self.load32(bytes, index),
+        word & 0x00C0_C0F0 == 0x0080_80E0,
+        case let decoded = (word & 0x0F) << 12 | (word >> 2 & 0x0FC0) | (word >> 16 & 0x3F),
+        decoded >= 0x800, decoded & 0xF800 != 0xD800
       {
-        // Three-byte sequences whose lead allows any continuation: all of CJK, and the
-        // full-width forms. Everything else takes the general decoder.
-        value = (value & 0x0F) << 12 | UInt32(bytes[index &+ 1] & 0x3F) << 6
-          | UInt32(bytes[index &+ 2] & 0x3F)
+        // A well-formed three-byte sequence (all of CJK, the full-width forms), checked with
+        // one four-byte load: lead 1110xxxx, two 10xxxxxx continuations, not overlong, not a
+        // surrogate. Everything else takes the general decoder.
+        value = decoded
         index &+= 3
       } else {
         value = UTF8Scalars.decodeNonASCII(bytes, &index, count)
