@@ -110,12 +110,12 @@ struct MatchingBenchmarks {
 
   /// `scanLines` over the whole corpus on `threads` threads (best of 5): how `rehearse check`
   /// can use every core.
-  func measureBatchThroughput(threads: Int) -> Double {
+  func measureBatchThroughput(threads: Int, runs: Int = 5) -> Double {
     let automaton = PhraseAutomaton(patterns: data.phrases.map { PatternSpec($0) })
     var best = Double.infinity
     var hitCount = 0
     data.corpus.withUnsafeBufferPointer { corpus in
-      for _ in 0..<5 {
+      for _ in 0..<runs {
         best = min(best, Timing.seconds {
           hitCount = automaton.scanLines(inUTF8: corpus, concurrency: threads).hits.count
         })

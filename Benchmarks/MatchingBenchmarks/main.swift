@@ -2,7 +2,7 @@
 // it, generates the data and compares with Python's ahocorasick-rs and pyahocorasick.
 //
 //   rehearse-matching-benchmarks run DATA_DIR      measure and print the figures
-//   rehearse-matching-benchmarks throughput DATA_DIR RUNS   only the throughput, best of RUNS
+//   rehearse-matching-benchmarks throughput DATA_DIR RUNS   only the throughputs, best of RUNS
 //   rehearse-matching-benchmarks table             print the traditional→simplified pairs (TSV)
 import Foundation
 
@@ -13,7 +13,9 @@ case "run" where arguments.count == 2:
   MatchingBenchmarks(data: data).runAll()
 case "throughput" where arguments.count == 3:
   let data = try BenchmarkData(directory: URL(fileURLWithPath: arguments[arguments.startIndex + 1]))
-  _ = MatchingBenchmarks(data: data).measureThroughput(runs: Int(arguments[arguments.startIndex + 2]) ?? 5)
+  let runs = Int(arguments[arguments.startIndex + 2]) ?? 5
+  _ = MatchingBenchmarks(data: data).measureThroughput(runs: runs)
+  _ = MatchingBenchmarks(data: data).measureBatchThroughput(threads: 2, runs: runs)
 case "table":
   TraditionalTable.print()
 default:

@@ -86,6 +86,23 @@ import Testing
     #expect(automaton.matches(in: "不不不可能能") == [PhraseHit(pattern: 0, start: 0, end: 6)])
   }
 
+  @Test func scalarsAboveTheBasicPlaneMatchToo() {
+    // 𠀀 (U+20000) is in a pattern; 𝐕𝐈𝐏 (mathematical bold, U+1D415…) folds to `vip`.
+    let automaton = PhraseAutomaton(patterns: [PatternSpec("我𠀀你"), PatternSpec("VIP客户")])
+    #expect(automaton.matches(in: "说我 𠀀你") == [PhraseHit(pattern: 0, start: 1, end: 5)])
+    #expect(automaton.matches(in: "𝐕𝐈𝐏客户") == [PhraseHit(pattern: 1, start: 0, end: 5)])
+    #expect(automaton.matches(in: "我𠀁你").isEmpty)
+  }
+
+  @Test func aLongLineIsScannedWhole() {
+    let automaton = PhraseAutomaton(patterns: [PatternSpec("不可能"), PatternSpec("但是", allow: ["但是您放心"])])
+    let unit = "这不可能。但是您放心，但是"
+    let line = String(repeating: unit, count: 20_000)
+    let hits = automaton.matches(in: line)
+    #expect(hits.count == 40_000)
+    #expect(hits.last == PhraseHit(pattern: 1, start: 20_000 * 13 - 2, end: 20_000 * 13))
+  }
+
   @Test func numbersMatchAcrossSpellingsButRepeatedDigitsStayDistinct() {
     let automaton = PhraseAutomaton(patterns: [PatternSpec("打10086")])
     #expect(automaton.matches(in: "您打幺零零八六吧") == [PhraseHit(pattern: 0, start: 1, end: 7)])

@@ -25,11 +25,12 @@ final class AutomatonTables: @unchecked Sendable {
   let foldTable: FoldTable
   /// Whether runs of the same class collapse (`FoldingOptions.collapseRepeats`).
   let collapsesRepeats: Bool
-  /// The longest entry, in folded scalars; sizes the scanner's ring of start offsets.
+  /// The longest entry, in folded scalars: how far back a match can start.
   let longestEntry: Int
 
   init(
-    classTable: [UInt32], rootNext: [UInt32], nodes: [UInt32], astralClasses: [UInt32: UInt32], foldTable: FoldTable, longestEntry: Int
+    classTable: [UInt32], rootNext: [UInt32], nodes: [UInt32], astralClasses: [UInt32: UInt32],
+    foldTable: FoldTable, longestEntry: Int
   ) {
     self.classTable = Self.copy(classTable)
     self.rootNext = Self.copy(rootNext)
@@ -72,28 +73,31 @@ final class AutomatonTables: @unchecked Sendable {
     _ state: UInt32, _ symbol: UInt32, _ nodes: UnsafePointer<UInt32>, _ rootNext: UnsafePointer<UInt32>
   ) -> UInt32 {
     var current = Int(state)
+    let single = NodeLayout.singleChild | symbol
     while current != 0 {
       let shape = nodes[current &+ 2]
       // Edges start after the record's outputs.
       let edges = current &+ 3 &+ 2 &* Int(nodes[current &+ 1])
-      if shape & NodeLayout.singleChild != 0 {
-        if shape & ~NodeLayout.singleChild == symbol { return UInt32(edges) }
-      } else if shape & NodeLayout.hashed != 0 {
-        let bits = shape & 0xFF
-        let mask = (1 << Int(bits)) &- 1
-        var slot = NodeLayout.hashSlot(symbol, bits: bits)
-        while true {
-          let stored = nodes[edges &+ 2 &* slot]
-          if stored == symbol { return nodes[edges &+ 2 &* slot &+ 1] }
-          if stored == 0 { break }
-          slot = (slot &+ 1) & mask
-        }
-      } else {
-        var pair = edges
-        let end = pair &+ 2 &* Int(shape)
-        while pair < end {
-          if nodes[pair] == symbol { return nodes[pair &+ 1] }
-          pair &+= 2
+      // The common case first, in one comparison: a single child on this very symbol.
+      if shape == single { return UInt32(edges) }
+      if shape & NodeLayout.singleChild == 0 {
+        if shape & NodeLayout.hashed != 0 {
+          let bits = shape & 0xFF
+          let mask = (1 << Int(bits)) &- 1
+          var slot = NodeLayout.hashSlot(symbol, bits: bits)
+          while true {
+            let stored = nodes[edges &+ 2 &* slot]
+            if stored == symbol { return nodes[edges &+ 2 &* slot &+ 1] }
+            if stored == 0 { break }
+            slot = (slot &+ 1) & mask
+          }
+        } else {
+          var pair = edges
+          let end = pair &+ 2 &* Int(shape)
+          while pair < end {
+            if nodes[pair] == symbol { return nodes[pair &+ 1] }
+            pair &+= 2
+          }
         }
       }
       current = Int(nodes[current])

@@ -1,6 +1,7 @@
 /// Reads a line of UTF-8 one folded scalar at a time, the way `FoldedTextBuilder` folds a
 /// `String`: noise skipped, marks and collapsed repeats reported as extensions of the previous
-/// folded scalar. Both scanning loops use it, so they cannot disagree on folding.
+/// folded scalar. `CandidateCollection` reads lines with it; `StreamingSelection` writes the
+/// same rules out by hand for speed, and the equivalence tests hold both to `TextFolder`.
 struct FoldedScalarReader {
   /// What the next original scalar amounts to.
   enum Event {

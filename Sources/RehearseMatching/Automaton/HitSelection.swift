@@ -6,6 +6,8 @@ struct HitSelection: ~Copyable {
   private var bestAt = ScanBuffer<Int32>(capacity: 256)
   /// Candidates that are allow phrases of some pattern.
   private var allowMatches: [Int] = []
+  /// Candidates whose pattern depends on allow phrases.
+  private var unresolved: [Int] = []
 
   init() {
     bestAt.count = bestAt.capacity
@@ -17,19 +19,21 @@ struct HitSelection: ~Copyable {
   ) {
     let count = found.count
     let candidates = found.base
-    if roles.hasAllowPhrases { collectAllowMatches(candidates, count, roles) }
-    var lowest = Int32.max
-    var highest = Int32.min
+    unresolved.removeAll(keepingCapacity: true)
     for index in 0..<count {
       let code = candidates[index].code
-      let pattern =
-        code & EntryRoles.unresolved == 0
-        ? Int32(bitPattern: code) : Int32(resolve(candidates[index], candidates, roles))
-      candidates[index].pattern = pattern
-      if pattern >= 0 {
-        lowest = min(lowest, candidates[index].foldedStart)
-        highest = max(highest, candidates[index].foldedStart)
+      if code & EntryRoles.unresolved == 0 {
+        candidates[index].pattern = Int32(bitPattern: code)
+      } else {
+        unresolved.append(index)
       }
+    }
+    if !unresolved.isEmpty { resolve(candidates, count, roles) }
+    var lowest = Int32.max
+    var highest = Int32.min
+    for index in 0..<count where candidates[index].pattern >= 0 {
+      lowest = min(lowest, candidates[index].foldedStart)
+      highest = max(highest, candidates[index].foldedStart)
     }
     guard lowest <= highest else { return }
 
@@ -72,7 +76,14 @@ struct HitSelection: ~Copyable {
     return candidate.pattern < other.pattern
   }
 
-  private mutating func collectAllowMatches(
+  /// Resolves the candidates whose pattern depends on allow phrases: each takes the lowest of
+  /// its text's patterns that no allow phrase of that pattern covers, or none.
+  ///
+  /// Both lists are swept in order of folded start, keeping for each pattern the furthest end
+  /// of its allow matches that start at or before the candidate: the candidate is covered
+  /// exactly when that end reaches its own. Linear after sorting, however many allow phrases a
+  /// long line holds.
+  private mutating func resolve(
     _ candidates: UnsafeMutablePointer<Candidate>, _ count: Int, _ roles: EntryRoles
   ) {
     allowMatches.removeAll(keepingCapacity: true)
@@ -84,21 +95,26 @@ struct HitSelection: ~Copyable {
         allowMatches.append(index)
       }
     }
-  }
-
-  /// The lowest pattern with this text whose hit here no allow phrase of its own covers.
-  private func resolve(
-    _ candidate: Candidate, _ candidates: UnsafeMutablePointer<Candidate>, _ roles: EntryRoles
-  ) -> Int {
-    for pattern in roles.patterns[Int(candidate.code & ~EntryRoles.unresolved)] {
-      if !roles.patternHasAllow[pattern] { return pattern }
-      let covered = allowMatches.contains { allowIndex in
-        let allow = candidates[allowIndex]
-        return allow.foldedStart <= candidate.foldedStart && candidate.foldedEnd <= allow.foldedEnd
-          && roles.allowOwners[Int(allow.code & ~EntryRoles.unresolved)].contains(pattern)
+    allowMatches.sort { candidates[$0].foldedStart < candidates[$1].foldedStart }
+    unresolved.sort { candidates[$0].foldedStart < candidates[$1].foldedStart }
+    var furthestAllowEnd: [Int: Int32] = [:]
+    var nextAllow = 0
+    for index in unresolved {
+      let candidate = candidates[index]
+      while nextAllow < allowMatches.count,
+        candidates[allowMatches[nextAllow]].foldedStart <= candidate.foldedStart
+      {
+        let allow = candidates[allowMatches[nextAllow]]
+        for owner in roles.allowOwners[Int(allow.code & ~EntryRoles.unresolved)] {
+          furthestAllowEnd[owner] = max(furthestAllowEnd[owner] ?? Int32.min, allow.foldedEnd)
+        }
+        nextAllow += 1
       }
-      if !covered { return pattern }
+      let patterns = roles.patterns[Int(candidate.code & ~EntryRoles.unresolved)]
+      let pattern = patterns.first { pattern in
+        !roles.patternHasAllow[pattern] || (furthestAllowEnd[pattern] ?? Int32.min) < candidate.foldedEnd
+      }
+      candidates[index].pattern = Int32(pattern ?? -1)
     }
-    return -1
   }
 }

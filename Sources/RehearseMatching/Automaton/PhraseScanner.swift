@@ -3,8 +3,9 @@
 /// The fast path of `rehearse check`: it reads UTF-8 bytes, folds and classes each scalar with
 /// one table load, steps the automaton, selects leftmost-longest hits as it goes, and never
 /// builds a `String`. Make one per thread and reuse it; it is non-copyable because it owns its
-/// buffers. The automaton it scans for is shared.
-public struct PhraseScanner: ~Copyable {
+/// buffers (so it can move to another thread, but not be shared). The automaton it scans for
+/// is shared.
+public struct PhraseScanner: ~Copyable, Sendable {
   private var streaming: StreamingSelection
   private var collection: CandidateCollection
 

@@ -1,8 +1,10 @@
 /// A growable buffer of plain values that the scanning loop appends to without the checks an
 /// `Array` makes on every append (uniqueness, capacity through a function call).
 ///
-/// It is non-copyable, so its memory has exactly one owner and is freed exactly once.
-struct ScanBuffer<Element: BitwiseCopyable>: ~Copyable {
+/// It is non-copyable, so its memory has exactly one owner and is freed exactly once; for the
+/// same reason it can be sent to another thread (whoever holds it is the only one using it),
+/// which is what the unchecked `Sendable` states.
+struct ScanBuffer<Element: BitwiseCopyable>: ~Copyable, @unchecked Sendable {
   private(set) var base: UnsafeMutablePointer<Element>
   private(set) var capacity: Int
   var count = 0
