@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds the matcher benchmark in release mode, generates its data from the five source
-# documents, and compares the matcher with Python's ahocorasick-rs and pyahocorasick scanning
-# the same lines. Prints every figure and the throughput ratios.
+# Builds the matcher benchmark and `rehearse` in release mode, generates the data (10,000
+# phrases, a 20 MB+ corpus) from the five source documents, and compares `rehearse check
+# --phrases phrases.txt --stats corpus.txt` and the matcher library with Python's
+# ahocorasick-rs and pyahocorasick scanning the same lines. Prints every figure and the ratios.
 #
 #   scripts/bench-matching.sh            # data in scripts/.bench, peers in scripts/.venv
 #   SEEDS=/path/to/seeds ROUNDS=3 scripts/bench-matching.sh
@@ -16,7 +17,9 @@ data=scripts/.bench
 venv=scripts/.venv
 
 swift build -c release --product rehearse-matching-benchmarks >&2
+swift build -c release --product rehearse >&2
 bin=$(swift build -c release --show-bin-path)/rehearse-matching-benchmarks
+rehearse=$(swift build -c release --show-bin-path)/rehearse
 
 mkdir -p "$data"
 "$bin" table >"$data/table.tsv"
@@ -36,7 +39,16 @@ best() { # best value of key $2 among the lines of file $1
 
 : >"$data/swift.out"
 : >"$data/peers.out"
+: >"$data/check.out"
+corpus_bytes=$(stat -c %s "$data/corpus.txt")
 for round in $(seq "$rounds"); do
+  echo "== round $round: rehearse check --phrases phrases.txt --stats corpus.txt"
+  # Its own figure covers the whole run after start-up: reading the phrases, building the
+  # automaton, reading, folding and matching every line, writing the flags (to /dev/null).
+  stats=$("$rehearse" check --phrases "$data/phrases.txt" --stats "$data/corpus.txt" 2>&1 >/dev/null | tail -1) || true
+  echo "$stats"
+  seconds=$(echo "$stats" | grep -o 'seconds=[0-9.]*' | cut -d= -f2)
+  python3 -c "print(f'check_mbps={$corpus_bytes / 1e6 / $seconds:.3f}')" | tee -a "$data/check.out"
   echo "== round $round: RehearseMatching"
   "$bin" run "$data" | tee -a "$data/swift.out"
   if [ "$peers" = yes ]; then
@@ -47,7 +59,9 @@ done
 
 swift_mbps=$(best "$data/swift.out" throughput_mbps)
 parallel_mbps=$(best "$data/swift.out" parallel_mbps)
+check_mbps=$(best "$data/check.out" check_mbps)
 echo "== best of $rounds rounds"
+echo "rehearse check, whole command, all normalisation: $check_mbps MB/s"
 echo "RehearseMatching, one thread, all normalisation: $swift_mbps MB/s"
 echo "RehearseMatching, scanLines on 2 threads:        $parallel_mbps MB/s"
 if [ "$peers" = yes ]; then
@@ -55,9 +69,11 @@ if [ "$peers" = yes ]; then
   py_mbps=$(best "$data/peers.out" py_mbps)
   echo "ahocorasick-rs, per line, no normalisation:      $rs_mbps MB/s"
   echo "pyahocorasick, per line, no normalisation:       $py_mbps MB/s"
-  python3 - "$swift_mbps" "$parallel_mbps" "$rs_mbps" "$py_mbps" <<'PY'
+  python3 - "$swift_mbps" "$parallel_mbps" "$rs_mbps" "$py_mbps" "$check_mbps" <<'PY'
 import sys
-swift, parallel, rs, py = map(float, sys.argv[1:])
+swift, parallel, rs, py, check = map(float, sys.argv[1:])
+print(f"rehearse check ÷ ahocorasick-rs: {check / rs:.2f}x; ÷ pyahocorasick: {check / py:.2f}x "
+      "(the peers' figures time matching only, not reading, start-up or output)")
 print(f"ratio to ahocorasick-rs: {swift / rs:.2f}x (one thread), {parallel / rs:.2f}x (2 threads)")
 print(f"ratio to pyahocorasick:  {swift / py:.2f}x (one thread), {parallel / py:.2f}x (2 threads)")
 PY

@@ -315,4 +315,19 @@ public enum MessageKey: String, CaseIterable, Sendable {
   case kindElementOne = "kind.element-one"
   case kindQuestionOne = "kind.question-one"
   case kindDialogueOne = "kind.dialogue-one"
+
+  // Check command (Catalog+Check.swift)
+  case cliCheckAbstract = "cli.check.abstract"
+  case cliCheckDiscussion = "cli.check.discussion"
+  case cliCheckJSONHelp = "cli.check.j-s-o-n-help"
+  case cliCheckPhrasesHelp = "cli.check.phrases-help"
+  case cliCheckStatsHelp = "cli.check.stats-help"
+  case cliCheckFilesHelp = "cli.check.files-help"
+  case cliCheckCannotRead = "cli.check.cannot-read"
+  case cliCheckNoPhrases = "cli.check.no-phrases"
+  case cliCheckBanned = "cli.check.banned"
+  case cliCheckDiscouraged = "cli.check.discouraged"
+  case cliCheckFlag = "cli.check.flag"
+  case cliCheckFlagExact = "cli.check.flag-exact"
+  case cliCheckInstead = "cli.check.instead"
 }

@@ -1,0 +1,63 @@
+import RehearseContent
+import RehearseMatching
+
+/// A forbidden phrase as `rehearse check` reports it.
+public struct CheckPattern: Sendable {
+  /// The item id (or `phrases:N` for line N of a phrase list).
+  public var id: String
+  /// The pack it comes from; nil for a phrase list.
+  public var pack: String?
+  /// The canonical text.
+  public var phrase: String
+  public var severity: Severity
+  public var suggestion: String
+  /// The full citation.
+  public var source: String
+}
+
+/// The phrases `rehearse check` looks for, with one automaton over all of them.
+public struct CheckPatterns: Sendable {
+  public let patterns: [CheckPattern]
+  public let automaton: PhraseAutomaton
+
+  /// Every forbidden phrase of every pack, with its allow-list.
+  public init(library: ContentLibrary) {
+    var patterns: [CheckPattern] = []
+    var specs: [PatternSpec] = []
+    for pack in library.packs {
+      for item in pack.forbidden {
+        patterns.append(CheckPattern(
+          id: item.id, pack: pack.id, phrase: item.text, severity: item.severity, suggestion: item.instead,
+          source: pack.citation(for: item)))
+        specs.append(PatternSpec(item.text, allow: item.allow))
+      }
+    }
+    self.patterns = patterns
+    automaton = PhraseAutomaton(patterns: specs)
+  }
+
+  /// One phrase per line of `text` (blank lines and lines starting with `#` skipped), each
+  /// `banned`, named after its line in `file`.
+  public init(phraseList text: String, file: String) {
+    var patterns: [CheckPattern] = []
+    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let phrase = line.trimmingCharacters()
+      guard !phrase.isEmpty, !phrase.hasPrefix("#") else { continue }
+      patterns.append(CheckPattern(
+        id: "phrases:\(index + 1)", pack: nil, phrase: phrase, severity: .banned, suggestion: "",
+        source: "\(file):\(index + 1)"))
+    }
+    self.patterns = patterns
+    automaton = PhraseAutomaton(patterns: patterns.map { PatternSpec($0.phrase) })
+  }
+}
+
+extension Substring {
+  fileprivate func trimmingCharacters() -> String {
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return String(String.UnicodeScalarView(scalars[first...last]))
+  }
+}
