@@ -7,11 +7,33 @@
 #   scripts/bench-matching.sh            # data in scripts/.bench, peers in scripts/.venv
 #   SEEDS=/path/to/seeds ROUNDS=3 scripts/bench-matching.sh
 #
+# SEEDS is a folder of Chinese .txt documents to cut phrases and sentences from; without it the
+# texts of the bundled content packs are used.
+#
 # Both sides run ROUNDS times, alternating, and the best round of each is compared: the machine
 # is shared, and alternating keeps a slow moment from favouring one side.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-seeds=${SEEDS:-../shared/seeds}
+seeds=${SEEDS:-}
+if [ -z "$seeds" ]; then
+  # Every text of the bundled content, one file per pack.
+  seeds=scripts/.bench/content-texts
+  mkdir -p "$seeds"
+  python3 - "$seeds" <<'PY'
+import glob, os, sys, yaml
+def texts(node):
+    if isinstance(node, str): yield node
+    elif isinstance(node, dict):
+        for value in node.values(): yield from texts(value)
+    elif isinstance(node, list):
+        for value in node: yield from texts(value)
+for pack in sorted(glob.glob("content/*/")):
+    name = os.path.basename(pack.rstrip("/"))
+    with open(os.path.join(sys.argv[1], name + ".txt"), "w", encoding="utf-8") as out:
+        for path in sorted(glob.glob(pack + "*.yaml")):
+            out.write("\n".join(texts(yaml.safe_load(open(path, encoding="utf-8")))) + "\n")
+PY
+fi
 rounds=${ROUNDS:-2}
 data=scripts/.bench
 venv=scripts/.venv
