@@ -54,7 +54,7 @@ struct CommandLineTests {
   }
 
   @Test func everySubcommandHasHelpInBothLanguages() throws {
-    for subcommand in ["shell", "validate"] {
+    for subcommand in ["shell", "validate", "check", "export"] {
       let english = try CommandRun.rehearse([subcommand, "--help"], environment: ["LANG": "en_US.UTF-8"])
       #expect(english.output.contains("USAGE: rehearse \(subcommand)"))
       let chinese = try CommandRun.rehearse([subcommand, "--help"], environment: ["REHEARSE_LANG": "zh"])

@@ -7,10 +7,13 @@ import Testing
 struct InteractiveShellTests {
   let stateHome = FileManager.default.temporaryDirectory.appendingPathComponent("rehearse-state-\(UUID())")
 
-  func startShell(content: String = "Tests/Fixtures/library") throws -> TmuxSession {
-    let command = "cd '\(TestPaths.packageRoot.path)' && '\(TestPaths.binary.path)' --content \(content)"
+  func startShell(content: String = "Tests/Fixtures/library", environment: [String: String] = [:]) throws -> TmuxSession {
+    let command = "cd '\(TestPaths.packageRoot.path)' && '\(TestPaths.binary.path)' --content \(content) --db '\(stateHome.path)/scores.sqlite'"
     let session = try TmuxSession(
-      command: command, environment: ["XDG_STATE_HOME": stateHome.path, "LANG": "C.UTF-8", "TERM": "xterm"])
+      command: command,
+      // `swift test` sets NO_COLOR=1 for its children; a person's terminal has it unset (empty).
+      environment: ["XDG_STATE_HOME": stateHome.path, "LANG": "C.UTF-8", "TERM": "xterm", "NO_COLOR": ""]
+        .merging(environment) { $1 })
     try session.waitFor { $0.contains("rehearse>") }
     return session
   }
@@ -93,5 +96,35 @@ struct InteractiveShellTests {
     try shell.press("Enter")
     let screen = try shell.waitFor { $0.contains("rehearse:beta>") }
     #expect(screen.contains("rehearse:beta>"))
+  }
+
+  @Test func colourOnATerminalUnlessNoColourIsSet() throws {
+    func escapes(_ environment: [String: String]) throws -> Bool {
+      let shell = try startShell(environment: environment)
+      defer { shell.close() }
+      try shell.type("use alpha")
+      try shell.press("Enter")
+      try shell.type("forbidden")
+      try shell.press("Enter")
+      try shell.waitFor { $0.contains("这不可能是我们的错") }
+      let screen = try shell.screenWithEscapes()
+      return screen.contains("\u{1B}[31m")
+    }
+    #expect(try escapes([:]))
+    #expect(try !escapes(["NO_COLOR": "1"]))
+  }
+
+  @Test func aQuizIsAnsweredAtThePrompt() throws {
+    let shell = try startShell()
+    defer { shell.close() }
+    try shell.type("use alpha")
+    try shell.press("Enter")
+    try shell.type("quiz --type true-false")
+    try shell.press("Enter")
+    try shell.waitFor { $0.contains("answer>") }
+    try shell.type("错")
+    try shell.press("Enter")
+    let screen = try shell.waitFor { $0.contains("Score: 1/1") }
+    #expect(screen.contains("✔ Correct."))
   }
 }

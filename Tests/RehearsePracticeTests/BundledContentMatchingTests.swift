@@ -81,3 +81,26 @@ enum Traditional {
     String(text.map { table[$0] ?? $0 })
   }
 }
+
+/// What the content issue asks of each pack, counted.
+@Suite("Bundled content is complete enough to practise")
+struct BundledContentCoverageTests {
+  static let library = try! ContentDirectory.load(TestPaths.content.path)
+  /// The longer documents (000, 001, 003) need 25 questions, the shorter 12.
+  static let minimumQuestions = [
+    "tietong-representative": 25, "unicom-business-hall": 25, "wireless-field-service": 25,
+    "group-account-manager": 12, "aftersales-engineer": 12,
+  ]
+
+  @Test("enough questions of mixed types, and at least three dialogues", arguments: library.packs.map(\.id))
+  func coverage(packID: String) throws {
+    let pack = try #require(Self.library.pack(withID: packID))
+    #expect(pack.questions.count >= Self.minimumQuestions[packID] ?? 25)
+    let types = Set(pack.questions.map(\.form.typeName))
+    // A document with no scripted phrases cannot have phrase questions; every other type it must.
+    let expected = Set(QuestionForm.typeNames).subtracting(pack.phrases.isEmpty ? ["phrase"] : [])
+    #expect(types == expected, "\(packID) lacks \(expected.subtracting(types).sorted())")
+    #expect(pack.dialogues.count >= 3)
+    #expect(pack.dialogues.allSatisfy { $0.steps.count >= 3 })
+  }
+}

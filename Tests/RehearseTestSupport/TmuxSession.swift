@@ -47,6 +47,11 @@ public final class TmuxSession {
     try tmux(["capture-pane", "-t", name, "-p"])
   }
 
+  /// The visible screen with its colour escape sequences.
+  public func screenWithEscapes() throws -> String {
+    try tmux(["capture-pane", "-t", name, "-p", "-e"])
+  }
+
   /// Waits until the screen satisfies `condition`, up to `timeout` seconds; returns the last screen.
   @discardableResult
   public func waitFor(timeout: Double = 10, _ condition: (String) -> Bool) throws -> String {
