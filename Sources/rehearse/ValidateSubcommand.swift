@@ -35,28 +35,11 @@ struct ValidateSubcommand: ParsableCommand {
     out.line(localize(.cliValidateValid, path, library.packs.count))
     let idWidth = library.packs.map { DisplayWidth.of($0.id) }.max() ?? 0
     for pack in library.packs {
-      let counts = ItemKind.allCases.map { "\(localize.kindLabel($0)) \(pack.items(of: $0).count)" }
+      let counts = ItemKind.allCases.map { "\(localize.kindName($0)) \(pack.items(of: $0).count)" }
       out.line("  " + DisplayWidth.pad(pack.id, to: idWidth) + "  " + counts.prefix(5).joined(separator: " · "))
       out.line("  " + String(repeating: " ", count: idWidth) + "  " + counts.dropFirst(5).joined(separator: " · "))
     }
     let total = library.packs.reduce(0) { $0 + $1.allItems.count }
     out.line(localize(.cliValidateTotal, total))
-  }
-}
-
-extension Localizer {
-  /// The short name of a kind for count lines.
-  func kindLabel(_ kind: ItemKind) -> String {
-    switch kind {
-    case .rule: self(.kindRule)
-    case .phrase: self(.kindPhrase)
-    case .forbidden: self(.kindForbidden)
-    case .dress: self(.kindDress)
-    case .kit: self(.kindKit)
-    case .procedure: self(.kindProcedure)
-    case .element: self(.kindElement)
-    case .question: self(.kindQuestion)
-    case .dialogue: self(.kindDialogue)
-    }
   }
 }

@@ -3,8 +3,20 @@
 /// Ill-formed input becomes U+FFFD, one per *maximal subpart* (Unicode §3.9, the policy the
 /// standard library's own decoder follows), so scalar offsets agree with
 /// `String(decoding: bytes, as: UTF8.self).unicodeScalars`.
-enum UTF8Scalars {
+public enum UTF8Scalars {
   static let replacement: UInt32 = 0xFFFD
+
+  /// Decodes the scalar at `bytes[index]` and moves `index` past it; an ill-formed sequence
+  /// gives U+FFFD and moves past its maximal subpart. For code outside the matcher that must
+  /// count scalars exactly as the matcher does (to turn its offsets back into bytes).
+  public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) -> Unicode.Scalar {
+    let lead = bytes[index]
+    if lead < 0x80 {
+      index += 1
+      return Unicode.Scalar(lead)
+    }
+    return Unicode.Scalar(decodeNonASCII(bytes.baseAddress!, &index, bytes.count)) ?? "\u{FFFD}"
+  }
 
   /// Decodes the scalar that starts at `bytes[index]` (which is not ASCII; the caller handles
   /// ASCII inline) and moves `index` past it.

@@ -4,7 +4,8 @@ import RehearseLocalization
 /// How content values the program names (kinds, areas, units, severities) read in the
 /// user's language.
 extension Localizer {
-  func kindName(_ kind: ItemKind) -> String {
+  /// The name of a kind, for counts ("rules 12") and lists.
+  public func kindName(_ kind: ItemKind) -> String {
     switch kind {
     case .rule: self(.kindRule)
     case .phrase: self(.kindPhrase)
