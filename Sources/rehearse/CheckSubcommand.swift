@@ -146,10 +146,10 @@ struct LineChecker {
 /// Writes straight to standard output, in the large pieces the checker produces.
 enum StandardOutputBytes {
   /// Writes all of `bytes`.
-  static func write(_ bytes: [UInt8]) {
+  static func write(_ bytes: UnsafeRawBufferPointer) {
     var offset = 0
     while offset < bytes.count {
-      let written = bytes.withUnsafeBytes { Glibc.write(1, $0.baseAddress! + offset, bytes.count - offset) }
+      let written = Glibc.write(1, bytes.baseAddress! + offset, bytes.count - offset)
       if written < 0 && errno == EINTR { continue }
       if written <= 0 { break }
       offset += written

@@ -7,7 +7,7 @@ import RehearseMatching
 public struct BlockChecker: Sendable {
   /// What checking one block produced.
   public struct Result: Sendable {
-    public var output: [UInt8] = []
+    public var output = ByteSink()
     public var lines = 0
     public var flags = 0
     public var bannedFound = false
@@ -28,7 +28,7 @@ public struct BlockChecker: Sendable {
   /// (with no output of their own).
   public func check(
     _ block: UnsafeBufferPointer<UInt8>, firstLine: Int, file: [UInt8]?, concurrency: Int,
-    emit: ([UInt8]) -> Void
+    emit: (UnsafeRawBufferPointer) -> Void
   ) -> Result {
     let pieces = Self.cut(block, into: max(concurrency, 1))
     var lineStarts: [Int] = []
@@ -51,7 +51,7 @@ public struct BlockChecker: Sendable {
     }
     var joined = Result()
     for result in results {
-      emit(result.output)
+      emit(result.output.bytes)
       joined.lines += result.lines
       joined.flags += result.flags
       joined.bannedFound = joined.bannedFound || result.bannedFound
@@ -78,7 +78,7 @@ public struct BlockChecker: Sendable {
         if !result.bannedFound, hits.contains(where: { banned[$0.pattern] }) { result.bannedFound = true }
       }
       if !hits.isEmpty || report.json {
-        report.write(line: number, file: file, bytes: line, hits: hits, into: &result.output)
+        report.write(line: number, file: file, bytes: line, hits: hits, into: result.output)
       }
       result.lines += 1
       start = end + 1

@@ -125,48 +125,51 @@ public struct CheckOutput: Sendable {
   /// Writes the report of one line: every line in JSON, only flagged lines otherwise.
   public func write(
     line number: Int, file: [UInt8]?, bytes line: UnsafeBufferPointer<UInt8>, hits: some Collection<PhraseHit>,
-    into out: inout [UInt8]
+    into out: ByteSink
   ) {
     store.withUnsafeBufferPointer { store in
       if json {
-        writeJSON(line: number, file: file, bytes: line, hits: hits, store: store, into: &out)
+        writeJSON(line: number, file: file, bytes: line, hits: hits, store: store, into: out)
       } else {
-        writePlain(line: number, file: file, bytes: line, hits: hits, store: store, into: &out)
+        writePlain(line: number, file: file, bytes: line, hits: hits, store: store, into: out)
       }
     }
   }
 
   private func writeJSON(
     line number: Int, file: [UInt8]?, bytes line: UnsafeBufferPointer<UInt8>, hits: some Collection<PhraseHit>,
-    store: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]
+    store: UnsafeBufferPointer<UInt8>, into out: ByteSink
   ) {
-    out += "{\"line\":".utf8
-    Self.appendDecimal(number, to: &out)
-    if let file { out += ",\"file\":".utf8; out += file }
-    out += ",\"flags\":[".utf8
+    out.append("{\"line\":")
+    out.appendDecimal(number)
+    if let file {
+      out.append(",\"file\":")
+      out.append(file)
+    }
+    out.append(",\"flags\":[")
     var scalars = LineScalars(line)
     var first = true
     for hit in hits {
       let phrase = phrases[hit.pattern]
       if !first { out.append(UInt8(ascii: ",")) }
       first = false
-      Self.append(phrase.jsonHead, from: store, to: &out)
-      out += ",\"start\":".utf8
-      Self.appendDecimal(hit.start, to: &out)
-      out += ",\"end\":".utf8
-      Self.appendDecimal(hit.end, to: &out)
-      out += ",\"matched\":\"".utf8
+      Self.append(phrase.jsonHead, from: store, to: out)
+      out.append(",\"start\":")
+      out.appendDecimal(hit.start)
+      out.append(",\"end\":")
+      out.appendDecimal(hit.end)
+      out.append(",\"matched\":\"")
       scalars.skip(to: hit.start)
-      scalars.copy(to: hit.end, into: &out, escapingJSON: true)
+      scalars.copy(to: hit.end, into: out, escapingJSON: true)
       out.append(UInt8(ascii: "\""))
-      Self.append(phrase.jsonTail, from: store, to: &out)
+      Self.append(phrase.jsonTail, from: store, to: out)
     }
-    out += "]}\n".utf8
+    out.append("]}\n")
   }
 
   private func writePlain(
     line number: Int, file: [UInt8]?, bytes line: UnsafeBufferPointer<UInt8>, hits: some Collection<PhraseHit>,
-    store: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]
+    store: UnsafeBufferPointer<UInt8>, into out: ByteSink
   ) {
     var scalars = LineScalars(line)
     for hit in hits {
@@ -177,58 +180,42 @@ public struct CheckOutput: Sendable {
       let matched = UnsafeBufferPointer(rebasing: line[matchedStart..<scalars.byte])
       let exact = wellFormed && matched.count == phrase.text.count
         && memcmp(matched.baseAddress!, store.baseAddress! + phrase.text.start, matched.count) == 0
-      for piece in exact ? flagExact : flag {
-        switch piece.argument {
+      let pieces = exact ? flagExact : flag
+      for index in pieces.indices {
+        switch pieces[index].argument {
         case nil:
-          Self.append(piece.literal, from: store, to: &out)
+          Self.append(pieces[index].literal, from: store, to: out)
         case 0?:
           if let file {
-            out += file
+            out.append(file)
             out.append(UInt8(ascii: ":"))
           }
-          Self.appendDecimal(number, to: &out)
+          out.appendDecimal(number)
           out.append(UInt8(ascii: ":"))
-          Self.appendDecimal(hit.start + 1, to: &out)
+          out.appendDecimal(hit.start + 1)
           out.append(UInt8(ascii: ":"))
         case 1?:
-          Self.append(phrase.severity, from: store, to: &out)
+          Self.append(phrase.severity, from: store, to: out)
         case 2?:
           if wellFormed {
-            out += matched
+            out.append(matched)
           } else {
             var copy = LineScalars(line)
             copy.skip(to: hit.start)
-            copy.copy(to: hit.end, into: &out, escapingJSON: false)
+            copy.copy(to: hit.end, into: out, escapingJSON: false)
           }
         default:
-          Self.append(phrase.text, from: store, to: &out)
+          Self.append(phrase.text, from: store, to: out)
         }
       }
-      Self.append(phrase.instead, from: store, to: &out)
+      Self.append(phrase.instead, from: store, to: out)
       out.append(UInt8(ascii: "\n"))
     }
   }
 
   @inline(__always)
-  private static func append(_ span: Span, from store: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-    out += UnsafeBufferPointer(rebasing: store[span.start..<(span.start + span.count)])
-  }
-
-  /// Appends a non-negative number in decimal without building a `String`.
-  @inline(__always)
-  static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
-    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-    var remaining = max(value, 0)
-    var count = 0
-    withUnsafeMutableBytes(of: &digits) { buffer in
-      repeat {
-        buffer[19 - count] = UInt8(ascii: "0") + UInt8(remaining % 10)
-        remaining /= 10
-        count += 1
-      } while remaining > 0
-      out += UnsafeRawBufferPointer(rebasing: buffer[(20 - count)...])
-    }
+  private static func append(_ span: Span, from store: UnsafeBufferPointer<UInt8>, to out: ByteSink) {
+    out.append(store.baseAddress! + span.start, count: span.count)
   }
 }
 

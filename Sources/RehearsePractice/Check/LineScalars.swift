@@ -24,18 +24,20 @@ struct LineScalars {
   }
 
   /// Copies scalars up to `target` into `out`, ill-formed ones as U+FFFD, JSON-escaped if asked.
-  mutating func copy(to target: Int, into out: inout [UInt8], escapingJSON: Bool) {
+  mutating func copy(to target: Int, into out: ByteSink, escapingJSON: Bool) {
     while scalar < target, byte < line.count {
       let start = byte
       if step() {
         let first = line[start]
         if escapingJSON, byte - start == 1, first < 0x20 || first == 0x22 || first == 0x5C {
-          out += CheckJSON.escaped(first)
+          out.append(CheckJSON.escaped(first))
         } else {
-          out += UnsafeBufferPointer(rebasing: line[start..<byte])
+          out.append(UnsafeBufferPointer(rebasing: line[start..<byte]))
         }
       } else {
-        out += [0xEF, 0xBF, 0xBD]
+        out.append(0xEF)
+        out.append(0xBF)
+        out.append(0xBD)
       }
     }
   }
