@@ -1,6 +1,10 @@
 import Foundation
 import GRDB
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Where scored answers are kept: one SQLite database, shared safely by several trainees.
 ///
 /// Each answer is committed in its own transaction the moment it is scored, so a killed
@@ -24,6 +28,18 @@ public final class ScoreStore: Sendable {
     var configuration = Configuration()
     // Another trainee's write holds the lock for milliseconds; wait rather than fail.
     configuration.busyMode = .timeout(10)
+    // Two shells starting at once on a new file would both switch it to WAL and both create
+    // the schema, and one would fail. An exclusive flock on the database's folder makes opening
+    // and migrating one at a time. Not on the file itself: closing any descriptor of the file
+    // would drop the POSIX locks SQLite holds on it in this process.
+    let lock = Glibc.open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY)
+    if lock >= 0 { flock(lock, LOCK_EX) }
+    defer {
+      if lock >= 0 {
+        flock(lock, LOCK_UN)
+        close(lock)
+      }
+    }
     return try ScoreStore(writer: DatabasePool(path: path, configuration: configuration))
   }
 

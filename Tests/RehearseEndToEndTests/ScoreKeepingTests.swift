@@ -102,16 +102,19 @@ struct ScoreKeepingTests {
 
   @Test func severalTraineesCanPractiseOnOneDatabaseAtOnce() async throws {
     try await withThrowingTaskGroup(of: CommandRun.self) { group in
-      for trainee in 0..<4 {
+      for trainee in 0..<6 {
         group.addTask {
           try practise(as: "学员\(trainee)", team: "一班", answers: ["1小时", "错", "B"])
         }
       }
-      for try await run in group { #expect(run.status == 0) }
+      for try await run in group {
+        #expect(run.status == 0)
+        #expect(run.errors.isEmpty, "\(run.errors)")
+      }
     }
     let json = try CommandRun.rehearse(["export", "--db", database, "--format", "json"])
     let attempts = try JSONSerialization.jsonObject(with: json.outputBytes) as? [[String: Any]]
-    #expect(attempts?.count == 12)
-    #expect(Set(attempts?.compactMap { $0["trainee"] as? String } ?? []).count == 4)
+    #expect(attempts?.count == 18)
+    #expect(Set(attempts?.compactMap { $0["trainee"] as? String } ?? []).count == 6)
   }
 }

@@ -63,6 +63,10 @@ public enum TextWrapper {
         flushWord()
         if isClosingPunctuation(character), let last = tokens.last, last != " " {
           tokens[tokens.count - 1] = last + String(character)
+        } else if isClosingPunctuation(character), tokens.count >= 2, tokens.last == " " {
+          // "a · b": the separator stays at the end of the line rather than starting the next.
+          tokens.removeLast()
+          tokens[tokens.count - 1] += " " + String(character)
         } else {
           tokens.append(String(character))
         }
@@ -76,7 +80,7 @@ public enum TextWrapper {
 
   private static let closing: Set<Character> = [
     "，", "。", "、", "；", "：", "？", "！", "）", "」", "』", "”", "’", "》", "〉", "】", "…", ",", ".", ";", ":",
-    "?", "!", ")",
+    "?", "!", ")", "·",
   ]
 
   private static func isClosingPunctuation(_ character: Character) -> Bool {
