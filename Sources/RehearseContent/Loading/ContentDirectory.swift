@@ -6,7 +6,7 @@ public enum ContentDirectory {
   /// pack folder (one that holds YAML files itself).
   public static func files(at path: String) throws(ContentError) -> [ContentFile] {
     let manager = FileManager.default
-    let root = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+    let root = displayRoot(path)
     var isDirectory: ObjCBool = false
     guard manager.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
       throw ContentError(diagnostics: [ContentDiagnostic(.notADirectory, at: SourceLocation(file: root, line: 1, column: 1))])
@@ -36,8 +36,12 @@ public enum ContentDirectory {
   /// Reads and validates the content under `path`.
   public static func load(_ path: String) throws(ContentError) -> ContentLibrary {
     let files = try files(at: path)
-    let root = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
-    return try ContentLoader().load(files, emptyLocation: SourceLocation(file: root, line: 1, column: 1))
+    return try ContentLoader().load(files, emptyLocation: SourceLocation(file: displayRoot(path), line: 1, column: 1))
+  }
+
+  /// The folder as diagnostics name it: as given, without a trailing slash.
+  private static func displayRoot(_ path: String) -> String {
+    path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
   }
 
   private static func yamlFiles(in folder: String, manager: FileManager) -> [String] {

@@ -181,13 +181,3 @@ final class MappingReader {
     return MappingReader(value, key: key, file: file, log: log)
   }
 }
-
-extension String {
-  var trimmingWhitespace: String {
-    let scalars = unicodeScalars
-    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-    else { return "" }
-    return String(String.UnicodeScalarView(scalars[first...last]))
-  }
-}

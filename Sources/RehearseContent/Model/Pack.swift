@@ -57,11 +57,6 @@ public struct Pack: Sendable {
     }
   }
 
-  /// How many items of each kind the pack holds.
-  public var counts: [ItemKind: Int] {
-    Dictionary(uniqueKeysWithValues: ItemKind.allCases.map { ($0, items(of: $0).count) })
-  }
-
   public func item(withID id: String) -> (any ContentItem)? {
     allItems.first { $0.id == id }
   }

@@ -41,7 +41,7 @@ public struct CheckPatterns: Sendable {
   public init(phraseList text: String, file: String) {
     var patterns: [CheckPattern] = []
     for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let phrase = line.trimmingCharacters()
+      let phrase = line.trimmingWhitespace
       guard !phrase.isEmpty, !phrase.hasPrefix("#") else { continue }
       patterns.append(CheckPattern(
         id: "phrases:\(index + 1)", pack: nil, phrase: phrase, severity: .banned, suggestion: "",
@@ -49,15 +49,5 @@ public struct CheckPatterns: Sendable {
     }
     self.patterns = patterns
     automaton = PhraseAutomaton(patterns: patterns.map { PatternSpec($0.phrase) })
-  }
-}
-
-extension Substring {
-  fileprivate func trimmingCharacters() -> String {
-    let scalars = unicodeScalars
-    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-    else { return "" }
-    return String(String.UnicodeScalarView(scalars[first...last]))
   }
 }

@@ -8,7 +8,6 @@ struct CheckCommand: ShellCommand {
     CommandConfiguration(commandName: "check", abstract: Localizer.current(.commandCheckAbstract))
   }
   static let section = CommandSection.practice
-  static let completion = ArgumentCompletion.nothing
 
   @Argument(help: ArgumentHelp(Localizer.current(.argumentSentenceHelp), valueName: "sentence"))
   var words: [String] = []

@@ -7,7 +7,6 @@ struct DialoguesCommand: ShellCommand {
     CommandConfiguration(commandName: "dialogues", abstract: Localizer.current(.commandDialoguesAbstract))
   }
   static let section = CommandSection.study
-  static let completion = ArgumentCompletion.nothing
 
   @OptionGroup var packOption: PackOption
 

@@ -8,7 +8,6 @@ struct DressCommand: ShellCommand {
     CommandConfiguration(commandName: "dress", abstract: Localizer.current(.commandDressAbstract))
   }
   static let section = CommandSection.study
-  static let completion = ArgumentCompletion.nothing
 
   @OptionGroup var packOption: PackOption
 

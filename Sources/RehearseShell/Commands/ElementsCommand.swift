@@ -7,7 +7,6 @@ struct ElementsCommand: ShellCommand {
     CommandConfiguration(commandName: "elements", abstract: Localizer.current(.commandElementsAbstract))
   }
   static let section = CommandSection.study
-  static let completion = ArgumentCompletion.nothing
 
   @OptionGroup var packOption: PackOption
 

@@ -11,7 +11,6 @@ struct ExportCommand: ShellCommand {
     CommandConfiguration(commandName: "export", abstract: Localizer.current(.cliExportAbstract))
   }
   static let section = CommandSection.practice
-  static let completion = ArgumentCompletion.nothing
 
   @OptionGroup var options: ExportOptions
 

@@ -7,7 +7,6 @@ struct ForbiddenCommand: ShellCommand {
     CommandConfiguration(commandName: "forbidden", abstract: Localizer.current(.commandForbiddenAbstract))
   }
   static let section = CommandSection.study
-  static let completion = ArgumentCompletion.nothing
 
   @OptionGroup var packOption: PackOption
 

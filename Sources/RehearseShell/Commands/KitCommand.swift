@@ -7,7 +7,6 @@ struct KitCommand: ShellCommand {
     CommandConfiguration(commandName: "kit", abstract: Localizer.current(.commandKitAbstract))
   }
   static let section = CommandSection.study
-  static let completion = ArgumentCompletion.nothing
 
   @OptionGroup var packOption: PackOption
 

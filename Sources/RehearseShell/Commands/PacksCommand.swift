@@ -7,7 +7,6 @@ struct PacksCommand: ShellCommand {
     CommandConfiguration(commandName: "packs", abstract: Localizer.current(.commandPacksAbstract))
   }
   static let section = CommandSection.study
-  static let completion = ArgumentCompletion.nothing
 
   func run(in session: ShellSession) throws {
     let localize = session.localize

@@ -7,7 +7,6 @@ struct PhrasesCommand: ShellCommand {
     CommandConfiguration(commandName: "phrases", abstract: Localizer.current(.commandPhrasesAbstract))
   }
   static let section = CommandSection.study
-  static let completion = ArgumentCompletion.nothing
 
   @OptionGroup var packOption: PackOption
 

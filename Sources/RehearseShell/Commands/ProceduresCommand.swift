@@ -7,7 +7,6 @@ struct ProceduresCommand: ShellCommand {
     CommandConfiguration(commandName: "procedures", abstract: Localizer.current(.commandProceduresAbstract))
   }
   static let section = CommandSection.study
-  static let completion = ArgumentCompletion.nothing
 
   @OptionGroup var packOption: PackOption
 

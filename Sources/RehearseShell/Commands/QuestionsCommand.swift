@@ -7,7 +7,6 @@ struct QuestionsCommand: ShellCommand {
     CommandConfiguration(commandName: "questions", abstract: Localizer.current(.commandQuestionsAbstract))
   }
   static let section = CommandSection.study
-  static let completion = ArgumentCompletion.nothing
 
   @OptionGroup var packOption: PackOption
 

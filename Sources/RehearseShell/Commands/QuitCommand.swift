@@ -8,7 +8,6 @@ struct QuitCommand: ShellCommand {
       commandName: "quit", abstract: Localizer.current(.commandQuitAbstract), aliases: [])
   }
   static let section = CommandSection.session
-  static let completion = ArgumentCompletion.nothing
 
   func run(in session: ShellSession) throws {
     session.wantsToQuit = true

@@ -12,7 +12,6 @@ struct QuizCommand: ShellCommand {
       discussion: Localizer.current(.commandQuizDiscussion))
   }
   static let section = CommandSection.practice
-  static let completion = ArgumentCompletion.nothing
 
   @Option(name: .long, help: ArgumentHelp(Localizer.current(.quizCountHelp), valueName: "n"))
   var count: Int?

@@ -9,7 +9,6 @@ struct ReviewCommand: ShellCommand {
     CommandConfiguration(commandName: "review", abstract: Localizer.current(.commandReviewAbstract))
   }
   static let section = CommandSection.practice
-  static let completion = ArgumentCompletion.nothing
 
   @OptionGroup var packOption: PackOption
 

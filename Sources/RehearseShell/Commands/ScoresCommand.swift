@@ -10,7 +10,6 @@ struct ScoresCommand: ShellCommand {
     CommandConfiguration(commandName: "scores", abstract: Localizer.current(.commandScoresAbstract))
   }
   static let section = CommandSection.practice
-  static let completion = ArgumentCompletion.nothing
 
   func run(in session: ShellSession) throws {
     let localize = session.localize

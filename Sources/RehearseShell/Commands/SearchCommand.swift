@@ -8,7 +8,6 @@ struct SearchCommand: ShellCommand {
     CommandConfiguration(commandName: "search", abstract: Localizer.current(.commandSearchAbstract))
   }
   static let section = CommandSection.study
-  static let completion = ArgumentCompletion.nothing
 
   @Argument(help: ArgumentHelp(Localizer.current(.argumentWordsHelp), valueName: "word"))
   var words: [String] = []
@@ -21,8 +20,8 @@ struct SearchCommand: ShellCommand {
   func run(in session: ShellSession) throws {
     let localize = session.localize
     guard !words.isEmpty else { throw ShellError(localize(.searchNeedsWords)) }
-    let packs = try packOption.pack.map { [try session.pack(named: $0)] } ?? session.library.packs
-    let hits = ContentSearch(fold: session.fold).search(words, in: packs)
+    let packIDs = try packOption.pack.map { Set([try session.pack(named: $0).id]) }
+    let hits = session.searchIndex.search(words, inPacks: packIDs)
     guard !hits.isEmpty else { return session.output.line(localize(.searchNothing, words.joined(separator: " "))) }
     session.layout.rows(hits.prefix(Self.limit).map { hit in
       let kind = localize.kindName(type(of: hit.item).kind)

@@ -8,9 +8,14 @@ import RehearseContent
 public protocol ShellCommand: ParsableCommand {
   /// Where `help` lists the command.
   static var section: CommandSection { get }
-  /// What Tab completes after the command name.
+  /// What Tab completes after the command name (nothing, unless a command says otherwise).
   static var completion: ArgumentCompletion { get }
   func run(in session: ShellSession) throws
+}
+
+extension ShellCommand {
+  /// Most commands take nothing worth completing.
+  public static var completion: ArgumentCompletion { .nothing }
 }
 
 /// The headings of the command list.

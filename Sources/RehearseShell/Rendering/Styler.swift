@@ -18,7 +18,6 @@ public struct Styler: Sendable {
 
   public func bold(_ text: String) -> String { apply("1", text) }
   public func dim(_ text: String) -> String { apply("2", text) }
-  public func underline(_ text: String) -> String { apply("4", text) }
   public func red(_ text: String) -> String { apply("31", text) }
   public func green(_ text: String) -> String { apply("32", text) }
   public func yellow(_ text: String) -> String { apply("33", text) }

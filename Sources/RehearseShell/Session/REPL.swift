@@ -1,3 +1,4 @@
+import RehearseContent
 import RehearseLocalization
 
 /// The read–execute loop: reads lines until `quit` or the end of input.
@@ -27,15 +28,5 @@ public struct REPL {
         return
       }
     }
-  }
-}
-
-extension String {
-  var trimmingWhitespace: String {
-    let scalars = unicodeScalars
-    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-    else { return "" }
-    return String(String.UnicodeScalarView(scalars[first...last]))
   }
 }

@@ -23,6 +23,8 @@ public final class ShellSession {
   public var currentPackID: String?
   /// Set by `quit`; the loop ends after the current command.
   public var wantsToQuit = false
+  /// Every item's texts, folded once, on the first search.
+  lazy var searchIndex = ContentSearch(packs: library.packs, fold: Self.fold)
 
   public init(
     library: ContentLibrary, localizer: Localizer, style: Styler, width: Int, reader: LineReader,
@@ -123,7 +125,7 @@ public final class ShellSession {
 extension ShellSession {
   /// Folds text for search the way answers are folded: traditional or simplified, width, case,
   /// spaces and punctuation do not matter.
-  func fold(_ text: String) -> String {
+  static func fold(_ text: String) -> String {
     String(String.UnicodeScalarView(TextFolder.search.fold(text).scalars))
   }
 

@@ -2,6 +2,8 @@ import RehearseContent
 
 /// Finds items whose text contains every search word, comparing folded text so that how a word
 /// is typed (traditional or simplified, full- or half-width, spaced out) does not matter.
+///
+/// Every item's texts are folded once, when the index is built, not again for each search.
 struct ContentSearch {
   struct Hit {
     var pack: Pack
@@ -10,24 +12,40 @@ struct ContentSearch {
     var excerpt: String
   }
 
-  let fold: (String) -> String
+  private struct Entry {
+    var pack: Pack
+    var item: any ContentItem
+    var texts: [String]
+    var folded: [String]
+    /// The folded fields joined, so that all words can be looked for in one string.
+    var haystack: String
+  }
 
-  func search(_ words: [String], in packs: [Pack]) -> [Hit] {
-    let needles = words.map(fold).filter { !$0.isEmpty }
-    guard !needles.isEmpty else { return [] }
-    var hits: [Hit] = []
-    for pack in packs {
-      for item in pack.allItems {
+  private let fold: (String) -> String
+  private let entries: [Entry]
+
+  init(packs: [Pack], fold: @escaping (String) -> String) {
+    self.fold = fold
+    entries = packs.flatMap { pack in
+      pack.allItems.map { item in
         let texts = Self.searchableTexts(of: item, in: pack)
         let folded = texts.map(fold)
-        let haystack = folded.joined(separator: "\u{1}")
-        guard needles.allSatisfy(haystack.contains) else { continue }
-        // Show the first field that holds a word, so the result says why it matched.
-        let index = folded.firstIndex { field in needles.contains { field.contains($0) } } ?? 0
-        hits.append(Hit(pack: pack, item: item, excerpt: texts[index]))
+        return Entry(pack: pack, item: item, texts: texts, folded: folded, haystack: folded.joined(separator: "\u{1}"))
       }
     }
-    return hits
+  }
+
+  /// The items with every word, in the packs named by `packIDs` (all packs when nil).
+  func search(_ words: [String], inPacks packIDs: Set<String>? = nil) -> [Hit] {
+    let needles = words.map(fold).filter { !$0.isEmpty }
+    guard !needles.isEmpty else { return [] }
+    return entries.compactMap { entry in
+      if let packIDs, !packIDs.contains(entry.pack.id) { return nil }
+      guard needles.allSatisfy(entry.haystack.contains) else { return nil }
+      // Show the first field that holds a word, so the result says why it matched.
+      let index = entry.folded.firstIndex { field in needles.contains { field.contains($0) } } ?? 0
+      return Hit(pack: entry.pack, item: entry.item, excerpt: entry.texts[index])
+    }
   }
 
   /// Every text of an item a trainer might search for, headline first.

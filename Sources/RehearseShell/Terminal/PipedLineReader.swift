@@ -28,9 +28,6 @@ public final class ByteLineStream {
   private var atEnd = false
   private static let blockSize = 1 << 16
 
-  /// Total bytes read so far.
-  public private(set) var bytesRead = 0
-
   public init(fileDescriptor: Int32) {
     self.fileDescriptor = fileDescriptor
   }
@@ -76,6 +73,6 @@ public final class ByteLineStream {
       } while count < 0 && errno == EINTR
     }
     buffer.removeLast(Self.blockSize - max(count, 0))
-    if count <= 0 { atEnd = true } else { bytesRead += count }
+    if count <= 0 { atEnd = true }
   }
 }
