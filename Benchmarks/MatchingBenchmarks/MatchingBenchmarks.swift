@@ -13,9 +13,10 @@ struct MatchingBenchmarks {
     let build = measureBuild()
     let answer = measureAnswers()
     let throughput = measureThroughput()
+    let batch = measureLineBlockThroughput()
     let parallel = measureBatchThroughput(threads: 2)
     print(
-      "summary build_ms=\(format(build)) answer_p50_us=\(format(answer.p50)) answer_p99_us=\(format(answer.p99)) throughput_mbps=\(format(throughput)) parallel_mbps=\(format(parallel)) fold_table_ms=\(format(tables.generated)) icu_table_ms=\(format(tables.icu))"
+      "summary build_ms=\(format(build)) answer_p50_us=\(format(answer.p50)) answer_p99_us=\(format(answer.p99)) throughput_mbps=\(format(throughput)) batch_mbps=\(format(batch)) parallel_mbps=\(format(parallel)) fold_table_ms=\(format(tables.generated)) icu_table_ms=\(format(tables.icu))"
     )
   }
 
@@ -105,6 +106,24 @@ struct MatchingBenchmarks {
     let megabytes = Double(data.corpus.count) / 1e6
     let rate = megabytes / best
     print("throughput, \(data.phrases.count) phrases, all normalisation on: \(format(rate)) MB/s (\(format(best)) s for \(format(megabytes)) MB, \(hitCount) hits)")
+    return rate
+  }
+
+  /// `PhraseScanner.scanLines` over the whole corpus on one thread (best of 5): many lines at
+  /// once, as `rehearse check` scans them.
+  func measureLineBlockThroughput(runs: Int = 5) -> Double {
+    let automaton = PhraseAutomaton(patterns: data.phrases.map { PatternSpec($0) })
+    var scanner = automaton.makeScanner()
+    var best = Double.infinity
+    var hitCount = 0
+    data.corpus.withUnsafeBufferPointer { corpus in
+      for _ in 0..<runs {
+        hitCount = 0
+        best = min(best, Timing.seconds { scanner.scanLines(corpus) { hitCount += $0.hits.count } })
+      }
+    }
+    let rate = Double(data.corpus.count) / 1e6 / best
+    print("throughput, lines scanned in batches, one thread: \(format(rate)) MB/s (\(hitCount) hits)")
     return rate
   }
 

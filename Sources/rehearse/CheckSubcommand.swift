@@ -88,7 +88,7 @@ struct LineChecker {
       wording: .init(
         flag: localize(.cliCheckFlag), flagExact: localize(.cliCheckFlagExact), instead: localize(.cliCheckInstead),
         banned: localize(.cliCheckBanned), discouraged: localize(.cliCheckDiscouraged)))
-    checker = BlockChecker(automaton: patterns.automaton, report: report)
+    checker = BlockChecker(automaton: patterns.automaton, report: report, blockSize: Self.blockSize)
     self.concurrency = max(concurrency, 1)
   }
 

@@ -16,8 +16,8 @@ public struct LineHits: Sendable {
     hits[lineStarts[line]..<lineStarts[line + 1]]
   }
 
-  mutating func append(line: [PhraseHit]) {
-    hits.append(contentsOf: line)
+  mutating func append(line: UnsafeBufferPointer<LocatedHit>) {
+    for hit in line { hits.append(hit.phraseHit) }
     lineStarts.append(hits.count)
   }
 
@@ -44,18 +44,10 @@ extension PhraseAutomaton {
       shared.results.deallocate()
     }
     let scan = { @Sendable (piece: Int) in
-      let bytes = shared.bytes
       var scanner = makeScanner()
-      var lineHits: [PhraseHit] = []
       var result = LineHits()
-      var start = pieces[piece].lowerBound
-      let end = pieces[piece].upperBound
-      while start < end {
-        var stop = start
-        while stop < end, bytes[stop] != UInt8(ascii: "\n") { stop += 1 }
-        scanner.scan(utf8: UnsafeBufferPointer(rebasing: bytes[start..<stop]), into: &lineHits)
-        result.append(line: lineHits)
-        start = stop + 1
+      scanner.scanLines(UnsafeBufferPointer(rebasing: shared.bytes[pieces[piece]])) { line in
+        result.append(line: line.hits)
       }
       shared.results[piece] = result
     }

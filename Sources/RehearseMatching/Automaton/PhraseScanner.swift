@@ -8,10 +8,22 @@
 public struct PhraseScanner: ~Copyable, Sendable {
   private var streaming: StreamingSelection
   private var collection: CandidateCollection
+  private var batch: BatchSelection
 
   init(tables: AutomatonTables, roles: EntryRoles) {
     streaming = StreamingSelection(tables: tables)
     collection = CandidateCollection(tables: tables, roles: roles)
+    batch = BatchSelection(tables: tables)
+  }
+
+  /// Scans every line of `block` (UTF-8, separated by `\n`; a final line without one counts,
+  /// an empty block has none) and calls `visit` with each line and its hits, in order.
+  ///
+  /// The fast path for many lines: they are scanned in batches, several at once (see
+  /// `BatchSelection`), and each hit also carries its byte offsets in the line. Hits are the
+  /// same as `scan(utf8:into:)` finds line by line.
+  public mutating func scanLines(_ block: UnsafeBufferPointer<UInt8>, _ visit: (ScannedLine) -> Void) {
+    batch.scan(block, candidates: &collection, visit)
   }
 
   /// Scans one line of UTF-8 and replaces the contents of `hits` with what it finds.

@@ -1,44 +1,56 @@
 import Dispatch
 import RehearseMatching
 
-/// Checks a block of lines on several threads: each takes a piece of the block, scans its lines
-/// with its own scanner and writes their report into its own buffer; the pieces' reports are
-/// then joined in order. Scanning and formatting both run in parallel this way.
+/// Checks a block of lines on several threads: the block is cut into pieces of whole lines,
+/// more pieces than threads so that a thread that finishes early takes another; each piece is
+/// scanned with its own scanner and reported into its own buffer, and the buffers are handed
+/// out in order. Scanning and formatting both run in parallel this way.
 public struct BlockChecker: Sendable {
   /// What checking one block produced.
-  public struct Result: Sendable {
-    public var output = ByteSink()
+  public struct Totals: Sendable {
     public var lines = 0
     public var flags = 0
     public var bannedFound = false
   }
 
+  /// About how many bytes one piece holds.
+  static let pieceBytes = 1 << 20
+
   let automaton: PhraseAutomaton
   let report: CheckOutput
   private let banned: [Bool]
+  /// One output buffer per piece, kept from block to block so that they are allocated (and
+  /// their pages touched) once, not for every block.
+  private let sinks: [ByteSink]
 
-  public init(automaton: PhraseAutomaton, report: CheckOutput) {
+  /// A checker for blocks of up to `blockSize` bytes.
+  public init(automaton: PhraseAutomaton, report: CheckOutput, blockSize: Int) {
     self.automaton = automaton
     self.report = report
     banned = report.patterns.map { $0.severity == .banned }
+    sinks = (0..<Self.pieceCount(blockSize)).map { _ in ByteSink() }
+  }
+
+  private static func pieceCount(_ bytes: Int) -> Int {
+    max((bytes + pieceBytes - 1) / pieceBytes, 1)
   }
 
   /// Checks the lines of `block` (separated by `\n`; a last line without one counts), numbering
-  /// them from `firstLine`; hands each piece's report to `emit`, in order, and returns the totals
-  /// (with no output of their own).
+  /// them from `firstLine`, on up to `concurrency` threads; hands each piece's report to `emit`,
+  /// in order, and returns the totals.
   public func check(
     _ block: UnsafeBufferPointer<UInt8>, firstLine: Int, file: [UInt8]?, concurrency: Int,
     emit: (UnsafeRawBufferPointer) -> Void
-  ) -> Result {
-    let pieces = Self.cut(block, into: max(concurrency, 1))
+  ) -> Totals {
+    let pieces = Self.cut(block, into: concurrency <= 1 ? 1 : min(Self.pieceCount(block.count), sinks.count))
     var lineStarts: [Int] = []
     var line = firstLine
     for piece in pieces {
       lineStarts.append(line)
       line += Self.lineCount(UnsafeBufferPointer(rebasing: block[piece]))
     }
-    let results = UnsafeMutableBufferPointer<Result>.allocate(capacity: pieces.count)
-    results.initialize(repeating: Result())
+    let results = UnsafeMutableBufferPointer<Totals>.allocate(capacity: pieces.count)
+    results.initialize(repeating: Totals())
     defer {
       _ = results.deinitialize()
       results.deallocate()
@@ -47,11 +59,12 @@ public struct BlockChecker: Sendable {
     let starts = lineStarts
     DispatchQueue.concurrentPerform(iterations: pieces.count) { index in
       shared.results[index] = check(
-        UnsafeBufferPointer(rebasing: shared.block[pieces[index]]), firstLine: starts[index], file: file)
+        UnsafeBufferPointer(rebasing: shared.block[pieces[index]]), firstLine: starts[index], file: file,
+        into: sinks[index])
     }
-    var joined = Result()
-    for result in results {
-      emit(result.output.bytes)
+    var joined = Totals()
+    for (index, result) in results.enumerated() {
+      emit(sinks[index].bytes)
       joined.lines += result.lines
       joined.flags += result.flags
       joined.bannedFound = joined.bannedFound || result.bannedFound
@@ -59,31 +72,22 @@ public struct BlockChecker: Sendable {
     return joined
   }
 
-  /// One thread's share: scan each line, write the report of each line that has one.
-  private func check(_ piece: UnsafeBufferPointer<UInt8>, firstLine: Int, file: [UInt8]?) -> Result {
-    var result = Result()
-    guard let base = piece.baseAddress else { return result }
+  /// One piece: scan its lines, write the report of each line that has one into `out`.
+  private func check(_ piece: UnsafeBufferPointer<UInt8>, firstLine: Int, file: [UInt8]?, into out: ByteSink) -> Totals {
+    var totals = Totals()
+    out.removeAll()
     var scanner = automaton.makeScanner()
-    var hits: [PhraseHit] = []
-    var start = 0
     var number = firstLine
-    while start < piece.count {
-      var end = start
-      while end < piece.count, base[end] != 0x0A { end += 1 }
-      let line = UnsafeBufferPointer(start: base + start, count: end - start)
-      scanner.scan(utf8: line, into: &hits)
+    let json = report.json
+    scanner.scanLines(piece) { line in
       number += 1
-      if !hits.isEmpty {
-        result.flags += hits.count
-        if !result.bannedFound, hits.contains(where: { banned[$0.pattern] }) { result.bannedFound = true }
-      }
-      if !hits.isEmpty || report.json {
-        report.write(line: number, file: file, bytes: line, hits: hits, into: result.output)
-      }
-      result.lines += 1
-      start = end + 1
+      totals.lines += 1
+      guard !line.hits.isEmpty || json else { return }
+      totals.flags += line.hits.count
+      if !totals.bannedFound, line.hits.contains(where: { banned[$0.pattern] }) { totals.bannedFound = true }
+      report.write(line: number, file: file, line, into: out)
     }
-    return result
+    return totals
   }
 
   static func lineCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
@@ -107,9 +111,9 @@ public struct BlockChecker: Sendable {
   }
 }
 
-/// The block is only read, and each thread writes only its own result, read after all have
-/// finished; that is what makes the unchecked `Sendable` sound.
+/// The block is only read, each thread writes only its own result and its own sink, and both
+/// are read after all have finished; that is what makes the unchecked `Sendable` sound.
 private struct Shared: @unchecked Sendable {
   let block: UnsafeBufferPointer<UInt8>
-  let results: UnsafeMutableBufferPointer<BlockChecker.Result>
+  let results: UnsafeMutableBufferPointer<BlockChecker.Totals>
 }

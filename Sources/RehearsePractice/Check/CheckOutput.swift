@@ -1,10 +1,6 @@
 import RehearseContent
 import RehearseMatching
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// Writes what `rehearse check` reports for each line, straight into bytes: JSON objects (the
 /// contract scripts rely on) or `place: severity: “matched” …` lines for people.
 ///
@@ -38,26 +34,34 @@ public struct CheckOutput: Sendable {
     var count: Int
   }
 
-  /// A template's pieces: a literal span, or an argument number (negative `count` marks one).
-  struct Piece: Sendable {
-    var literal: Span
-    var argument: Int?
-  }
-
-  /// Per phrase: its text, severity word, "say instead" clause, and JSON head and tail.
+  /// Per phrase: its text, and its JSON head and tail.
   struct Phrase: Sendable {
     var text: Span
-    var severity: Span
-    var instead: Span
     var jsonHead: Span
     var jsonTail: Span
+  }
+
+  /// A line template for people, rendered for every phrase: what depends only on the phrase
+  /// (words, severity, phrase, "say instead", the newline) is written once into runs, and per
+  /// flag only the holes between them are filled in.
+  struct PlainForm: Sendable {
+    /// What fills each hole, in order: the place or the matched words.
+    var holes: [Hole]
+    /// Per phrase, `holes.count + 1` runs: phrase `p`'s are `runs[p * stride ..< (p + 1) * stride]`.
+    var runs: [Span]
+    var stride: Int { holes.count + 1 }
+  }
+
+  enum Hole: Sendable {
+    case place
+    case matched
   }
 
   let json: Bool
   private let store: [UInt8]
   private let phrases: [Phrase]
-  private let flag: [Piece]
-  private let flagExact: [Piece]
+  private let flag: PlainForm
+  private let flagExact: PlainForm
   public let patterns: [CheckPattern]
 
   public init(patterns: [CheckPattern], json: Bool, wording: Wording) {
@@ -69,28 +73,26 @@ public struct CheckOutput: Sendable {
       store += bytes
       return Span(start: start, count: store.count - start)
     }
-    func pieces(_ template: String) -> [Piece] {
-      ByteTemplate(template).pieces.map { piece in
-        switch piece {
-        case .literal(let bytes): Piece(literal: add(bytes), argument: nil)
-        case .argument(let index): Piece(literal: Span(start: 0, count: 0), argument: index)
-        }
-      }
-    }
-    flag = pieces(wording.flag)
-    flagExact = pieces(wording.flagExact)
     let instead = ByteTemplate(wording.instead)
+    let flagTemplate = ByteTemplate(wording.flag)
+    let exactTemplate = ByteTemplate(wording.flagExact)
+    var flag = PlainForm(holes: Self.holes(of: flagTemplate), runs: [])
+    var flagExact = PlainForm(holes: Self.holes(of: exactTemplate), runs: [])
     // Only the form being written is rendered: JSON fragments for --json, words otherwise.
     phrases = patterns.map { pattern in
       let text = add(pattern.phrase.utf8)
+      let empty = Span(start: 0, count: 0)
       guard json else {
-        let severity = add((pattern.severity == .banned ? wording.banned : wording.discouraged).utf8)
-        var insteadBytes: [UInt8] = []
+        let severity = Array((pattern.severity == .banned ? wording.banned : wording.discouraged).utf8)
+        var ending: [UInt8] = []
         if !pattern.suggestion.isEmpty {
-          instead.write(into: &insteadBytes) { _, out in out += pattern.suggestion.utf8 }
+          instead.write(into: &ending) { _, out in out += pattern.suggestion.utf8 }
         }
-        let empty = Span(start: 0, count: 0)
-        return Phrase(text: text, severity: severity, instead: add(insteadBytes), jsonHead: empty, jsonTail: empty)
+        ending.append(UInt8(ascii: "\n"))
+        let phrase = Array(pattern.phrase.utf8)
+        flag.runs += Self.runs(of: flagTemplate, phrase: phrase, severity: severity, ending: ending).map(add)
+        flagExact.runs += Self.runs(of: exactTemplate, phrase: phrase, severity: severity, ending: ending).map(add)
+        return Phrase(text: text, jsonHead: empty, jsonTail: empty)
       }
       let headStart = store.count
       store += "{\"id\":".utf8
@@ -112,9 +114,40 @@ public struct CheckOutput: Sendable {
       CheckJSON.appendQuoted(pattern.source, to: &store)
       store += "}".utf8
       let tail = Span(start: tailStart, count: store.count - tailStart)
-      return Phrase(text: text, severity: Span(start: 0, count: 0), instead: Span(start: 0, count: 0), jsonHead: head, jsonTail: tail)
+      return Phrase(text: text, jsonHead: head, jsonTail: tail)
     }
+    self.flag = flag
+    self.flagExact = flagExact
     self.store = store
+  }
+
+  /// The holes of a flag template: `{1}` the place, `{3}` the matched words.
+  private static func holes(of template: ByteTemplate) -> [Hole] {
+    template.pieces.compactMap { piece in
+      switch piece {
+      case .argument(0): .place
+      case .argument(2): .matched
+      default: nil
+      }
+    }
+  }
+
+  /// A flag template rendered for one phrase: the bytes between its holes, the last run ending
+  /// with `ending`.
+  private static func runs(
+    of template: ByteTemplate, phrase: [UInt8], severity: [UInt8], ending: [UInt8]
+  ) -> [[UInt8]] {
+    var runs: [[UInt8]] = [[]]
+    for piece in template.pieces {
+      switch piece {
+      case .literal(let bytes): runs[runs.count - 1] += bytes
+      case .argument(0), .argument(2): runs.append([])
+      case .argument(1): runs[runs.count - 1] += severity
+      case .argument: runs[runs.count - 1] += phrase
+      }
+    }
+    runs[runs.count - 1] += ending
+    return runs
   }
 
   /// A file name as `write` wants it: quoted for JSON, as is otherwise.
@@ -123,22 +156,18 @@ public struct CheckOutput: Sendable {
   }
 
   /// Writes the report of one line: every line in JSON, only flagged lines otherwise.
-  public func write(
-    line number: Int, file: [UInt8]?, bytes line: UnsafeBufferPointer<UInt8>, hits: some Collection<PhraseHit>,
-    into out: ByteSink
-  ) {
+  public func write(line number: Int, file: [UInt8]?, _ line: ScannedLine, into out: ByteSink) {
     store.withUnsafeBufferPointer { store in
       if json {
-        writeJSON(line: number, file: file, bytes: line, hits: hits, store: store, into: out)
+        writeJSON(line: number, file: file, line, store: store, into: out)
       } else {
-        writePlain(line: number, file: file, bytes: line, hits: hits, store: store, into: out)
+        writePlain(line: number, file: file, line, store: store, into: out)
       }
     }
   }
 
   private func writeJSON(
-    line number: Int, file: [UInt8]?, bytes line: UnsafeBufferPointer<UInt8>, hits: some Collection<PhraseHit>,
-    store: UnsafeBufferPointer<UInt8>, into out: ByteSink
+    line number: Int, file: [UInt8]?, _ line: ScannedLine, store: UnsafeBufferPointer<UInt8>, into out: ByteSink
   ) {
     out.append("{\"line\":")
     out.appendDecimal(number)
@@ -147,9 +176,8 @@ public struct CheckOutput: Sendable {
       out.append(file)
     }
     out.append(",\"flags\":[")
-    var scalars = LineScalars(line)
     var first = true
-    for hit in hits {
+    for hit in line.hits {
       let phrase = phrases[hit.pattern]
       if !first { out.append(UInt8(ascii: ",")) }
       first = false
@@ -159,8 +187,16 @@ public struct CheckOutput: Sendable {
       out.append(",\"end\":")
       out.appendDecimal(hit.end)
       out.append(",\"matched\":\"")
-      scalars.skip(to: hit.start)
-      scalars.copy(to: hit.end, into: out, escapingJSON: true)
+      if line.isWellFormed {
+        // Bytes of multi-byte sequences are all 0x80 or above: only ASCII ever needs escaping.
+        for byte in UnsafeBufferPointer(rebasing: line.bytes[hit.utf8Start..<hit.utf8End]) {
+          if byte < 0x20 || byte == 0x22 || byte == 0x5C { out.append(CheckJSON.escaped(byte)) } else { out.append(byte) }
+        }
+      } else {
+        var scalars = LineScalars(line.bytes)
+        scalars.skip(to: hit.start)
+        scalars.copy(to: hit.end, into: out, escapingJSON: true)
+      }
       out.append(UInt8(ascii: "\""))
       Self.append(phrase.jsonTail, from: store, to: out)
     }
@@ -168,24 +204,19 @@ public struct CheckOutput: Sendable {
   }
 
   private func writePlain(
-    line number: Int, file: [UInt8]?, bytes line: UnsafeBufferPointer<UInt8>, hits: some Collection<PhraseHit>,
-    store: UnsafeBufferPointer<UInt8>, into out: ByteSink
+    line number: Int, file: [UInt8]?, _ line: ScannedLine, store: UnsafeBufferPointer<UInt8>, into out: ByteSink
   ) {
-    var scalars = LineScalars(line)
-    for hit in hits {
-      let phrase = phrases[hit.pattern]
-      scalars.skip(to: hit.start)
-      let matchedStart = scalars.byte
-      let wellFormed = scalars.advance(to: hit.end)
-      let matched = UnsafeBufferPointer(rebasing: line[matchedStart..<scalars.byte])
-      let exact = wellFormed && matched.count == phrase.text.count
-        && memcmp(matched.baseAddress!, store.baseAddress! + phrase.text.start, matched.count) == 0
-      let pieces = exact ? flagExact : flag
-      for index in pieces.indices {
-        switch pieces[index].argument {
-        case nil:
-          Self.append(pieces[index].literal, from: store, to: out)
-        case 0?:
+    let bytes = line.bytes.baseAddress!
+    for hit in line.hits {
+      let matched = UnsafeBufferPointer(start: bytes + hit.utf8Start, count: hit.utf8End - hit.utf8Start)
+      let text = phrases[hit.pattern].text
+      let exact = line.isWellFormed && Self.equal(matched, store.baseAddress! + text.start, text.count)
+      let form = exact ? flagExact : flag
+      let runs = hit.pattern &* form.stride
+      for (index, hole) in form.holes.enumerated() {
+        Self.append(form.runs[runs &+ index], from: store, to: out)
+        switch hole {
+        case .place:
           if let file {
             out.append(file)
             out.append(UInt8(ascii: ":"))
@@ -194,23 +225,37 @@ public struct CheckOutput: Sendable {
           out.append(UInt8(ascii: ":"))
           out.appendDecimal(hit.start + 1)
           out.append(UInt8(ascii: ":"))
-        case 1?:
-          Self.append(phrase.severity, from: store, to: out)
-        case 2?:
-          if wellFormed {
+        case .matched:
+          if line.isWellFormed {
             out.append(matched)
           } else {
-            var copy = LineScalars(line)
-            copy.skip(to: hit.start)
-            copy.copy(to: hit.end, into: out, escapingJSON: false)
+            var scalars = LineScalars(line.bytes)
+            scalars.skip(to: hit.start)
+            scalars.copy(to: hit.end, into: out, escapingJSON: false)
           }
-        default:
-          Self.append(phrase.text, from: store, to: out)
         }
       }
-      Self.append(phrase.instead, from: store, to: out)
-      out.append(UInt8(ascii: "\n"))
+      Self.append(form.runs[runs &+ form.holes.count], from: store, to: out)
     }
+  }
+
+  /// Whether `bytes` equals the `count` bytes at `other` (short runs: no call into libc).
+  @inline(__always)
+  private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ other: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+    guard bytes.count == count else { return false }
+    let base = bytes.baseAddress!
+    var index = 0
+    while index &+ 8 <= count {
+      let left = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+      let right = UnsafeRawPointer(other + index).loadUnaligned(as: UInt64.self)
+      if left != right { return false }
+      index &+= 8
+    }
+    while index < count {
+      if base[index] != other[index] { return false }
+      index &+= 1
+    }
+    return true
   }
 
   @inline(__always)
