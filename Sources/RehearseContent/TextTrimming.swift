@@ -5,6 +5,8 @@ extension StringProtocol {
     guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
       let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
     else { return "" }
+    // Most texts have nothing to trim; rebuilding them scalar by scalar is the slow part.
+    if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return String(self) }
     return String(String.UnicodeScalarView(scalars[first...last]))
   }
 }

@@ -71,6 +71,17 @@ struct CheckCommandTests {
     #expect(try flags(ofJSONLine: lines[1]).isEmpty, "the content's phrases are not used")
   }
 
+  @Test func aPhraseListSavedOnWindowsReadsTheSame() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rehearse-check-\(UUID())")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let phrases = folder.appendingPathComponent("phrases.txt")
+    // A byte-order mark and CRLF line ends, as Notepad saves them.
+    try Data([0xEF, 0xBB, 0xBF] + Array("不知道\r\n\r\n没办法\r\n".utf8)).write(to: phrases)
+    let run = try CommandRun.rehearse(["check", "--phrases", phrases.path], script: "我不知道，没办法\n")
+    #expect(run.status == 1)
+    #expect(run.output == "1:2: banned: “不知道”\n1:6: banned: “没办法”\n")
+  }
+
   @Test func filesAreNumberedSeparatelyAndNamed() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rehearse-check-\(UUID())")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

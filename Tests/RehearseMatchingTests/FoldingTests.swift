@@ -95,3 +95,12 @@ import Testing
     #expect(folder.fold(Unicode.Scalar("們")) == .scalar("们"))
   }
 }
+
+@Suite("Folded values without offsets") struct FoldedValuesTests {
+  @Test(arguments: ["", "这 不 可 能", "這不可能是我們的錯！", "好好好的１０００８６", "e\u{301}\u{301}x", "\u{301}a", "ＡＢＣabc", "😀😀👍🏽"])
+  func sameScalarsAsTheFullFold(text: String) {
+    for folder in [TextFolder(), TextFolder(options: .all.subtracting(.collapseRepeats))] {
+      #expect(folder.foldedValues(text) == folder.fold(text).scalars.map(\.value), "\(text.debugDescription)")
+    }
+  }
+}

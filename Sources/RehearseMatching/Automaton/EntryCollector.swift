@@ -12,14 +12,14 @@ struct EntryCollector {
   init(specs: [PatternSpec], folder: TextFolder) {
     patternHasAllow = [Bool](repeating: false, count: specs.count)
     for (patternIndex, spec) in specs.enumerated() {
-      let folded = Self.foldedValues(spec.text, folder)
+      let folded = folder.foldedValues(spec.text)
       guard !folded.isEmpty else {
         unmatchable.append(patternIndex)
         continue
       }
       patterns[entry(for: folded)].append(patternIndex)
       for phrase in spec.allow {
-        let allowFolded = Self.foldedValues(phrase, folder)
+        let allowFolded = folder.foldedValues(phrase)
         guard !allowFolded.isEmpty else { continue }
         let owners = entry(for: allowFolded)
         if allowOwners[owners].last != patternIndex { allowOwners[owners].append(patternIndex) }
@@ -35,10 +35,6 @@ struct EntryCollector {
     patterns.append([])
     allowOwners.append([])
     return entries.count - 1
-  }
-
-  private static func foldedValues(_ text: String, _ folder: TextFolder) -> [UInt32] {
-    folder.fold(text).scalars.map(\.value)
   }
 
   var roles: EntryRoles {

@@ -33,14 +33,35 @@ struct NodeLayout {
 
   init(trie: Trie, codes: [UInt32], symbolCount: Int) {
     rootNext = [UInt32](repeating: 0, count: symbolCount)
-    let outputs = Self.outputLists(trie, codes: codes)
+    let depth = Self.depths(trie)
+    // A state's outputs: its own entry, if it ends one, then those of its failure chain,
+    // longest first. Written straight into the record, with no list per state.
+    func outputCount(of state: UInt32) -> UInt32 {
+      var count: UInt32 = 0
+      var current = state
+      while current != 0 {
+        if trie.terminal[Int(current)] >= 0 { count += 1 }
+        current = trie.fail[Int(current)]
+      }
+      return count
+    }
+    func appendOutputs(of state: UInt32, to nodes: inout [UInt32]) {
+      var current = state
+      while current != 0 {
+        let entry = trie.terminal[Int(current)]
+        if entry >= 0 {
+          nodes.append(codes[Int(entry)])
+          nodes.append(depth[Int(current)])
+        }
+        current = trie.fail[Int(current)]
+      }
+    }
 
     // Depth-first, children in symbol order; records are written with placeholder targets
     // that are patched once every state has an offset.
     var offset = [UInt32](repeating: 0, count: trie.count)
-    var edgesAt = [Int](repeating: 0, count: trie.count)
-    // Per state with several children: the pair each child's edge occupies.
-    var slotOf = [[Int]](repeating: [], count: trie.count)
+    // Per child of a state with several children: the pair its edge occupies.
+    var pairOf = [Int](repeating: 0, count: trie.count)
     var stack: [UInt32] = [0]
     var order: [UInt32] = []
     order.reserveCapacity(trie.count)
@@ -48,18 +69,16 @@ struct NodeLayout {
       order.append(state)
       offset[Int(state)] = UInt32(nodes.count)
       let children = trie.children[Int(state)]
-      let own = outputs[Int(state)]
       nodes.append(0)
-      nodes.append(UInt32(own.count / 2))
-      var edgeSlots: [Int] = []
+      nodes.append(outputCount(of: state))
       if state != 0, children.count == 1 {
         nodes.append(Self.singleChild | UInt32(children[0] >> 32))
-        nodes.append(contentsOf: own)
+        appendOutputs(of: state, to: &nodes)
       } else if state != 0, children.count > Self.sortedLimit {
         var bits: UInt32 = 4
         while 1 << bits < 2 * children.count { bits += 1 }
         nodes.append(Self.hashed | bits)
-        nodes.append(contentsOf: own)
+        appendOutputs(of: state, to: &nodes)
         var table = [UInt32](repeating: 0, count: 2 << bits)
         let mask = (1 << bits) - 1
         for edge in children {
@@ -67,23 +86,20 @@ struct NodeLayout {
           var slot = Self.hashSlot(symbol, bits: bits)
           while table[2 * slot] != 0 { slot = (slot + 1) & mask }
           table[2 * slot] = symbol
-          edgeSlots.append(slot)
+          pairOf[Int(UInt32(truncatingIfNeeded: edge))] = nodes.count + 2 * slot
         }
-        edgesAt[Int(state)] = nodes.count
         nodes.append(contentsOf: table)
       } else {
         nodes.append(state == 0 ? 0 : UInt32(children.count))
-        nodes.append(contentsOf: own)
-        edgesAt[Int(state)] = nodes.count
+        appendOutputs(of: state, to: &nodes)
         if state != 0 {
-          for (index, edge) in children.enumerated() {
+          for edge in children {
+            pairOf[Int(UInt32(truncatingIfNeeded: edge))] = nodes.count
             nodes.append(UInt32(edge >> 32))
             nodes.append(0)
-            edgeSlots.append(index)
           }
         }
       }
-      slotOf[Int(state)] = edgeSlots
       for edge in children.reversed() { stack.append(UInt32(truncatingIfNeeded: edge)) }
     }
     for state in order {
@@ -94,32 +110,22 @@ struct NodeLayout {
           rootNext[Int(edge >> 32)] = offset[Int(UInt32(truncatingIfNeeded: edge))]
         }
       } else if children.count > 1 {
-        for (index, edge) in children.enumerated() {
-          let pair = edgesAt[Int(state)] + 2 * slotOf[Int(state)][index]
-          nodes[pair + 1] = offset[Int(UInt32(truncatingIfNeeded: edge))]
+        for edge in children {
+          let child = Int(UInt32(truncatingIfNeeded: edge))
+          nodes[pairOf[child] + 1] = offset[child]
         }
       }
     }
   }
 
-  /// Each state's outputs as `code, length` words: its own entry, if it ends one, then its
-  /// failure state's outputs (breadth-first order computes those first).
-  private static func outputLists(_ trie: Trie, codes: [UInt32]) -> [[UInt32]] {
-    var lists = [[UInt32]](repeating: [], count: trie.count)
+  /// Each state's depth: the length of its string, in folded scalars.
+  private static func depths(_ trie: Trie) -> [UInt32] {
     var depth = [UInt32](repeating: 0, count: trie.count)
     for state in trie.breadthFirst {
       for edge in trie.children[Int(state)] {
         depth[Int(UInt32(truncatingIfNeeded: edge))] = depth[Int(state)] + 1
       }
-      guard state != 0 else { continue }
-      let inherited = lists[Int(trie.fail[Int(state)])]
-      let entry = trie.terminal[Int(state)]
-      if entry >= 0 {
-        lists[Int(state)] = [codes[Int(entry)], depth[Int(state)]] + inherited
-      } else {
-        lists[Int(state)] = inherited
-      }
     }
-    return lists
+    return depth
   }
 }

@@ -24,6 +24,22 @@ public struct TextFolder: Sendable {
     }
   }
 
+  /// The folded scalars of a text, as `fold(_:)` gives them, without the map back to the
+  /// original (building an automaton folds thousands of phrases and needs only this).
+  public func foldedValues(_ text: String) -> [UInt32] {
+    let collapsesRepeats = options.contains(.collapseRepeats)
+    var values: [UInt32] = []
+    values.reserveCapacity(text.utf8.count / 2)
+    for scalar in text.unicodeScalars {
+      let value = table.fold(scalar.value)
+      // Noise is skipped and a mark only widens what it follows: neither adds a scalar.
+      guard value != FoldTable.noise, value != FoldTable.mark else { continue }
+      if collapsesRepeats, values.last == value, !FoldedTextBuilder.isDigit(value) { continue }
+      values.append(value)
+    }
+    return values
+  }
+
   /// Folds a whole text, recording where each folded scalar came from.
   public func fold(_ text: String) -> FoldedText {
     var builder = FoldedTextBuilder(collapsesRepeats: options.contains(.collapseRepeats))

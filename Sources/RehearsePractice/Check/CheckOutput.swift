@@ -90,8 +90,8 @@ public struct CheckOutput: Sendable {
         }
         ending.append(UInt8(ascii: "\n"))
         let phrase = Array(pattern.phrase.utf8)
-        flag.runs += Self.runs(of: flagTemplate, phrase: phrase, severity: severity, ending: ending).map(add)
-        flagExact.runs += Self.runs(of: exactTemplate, phrase: phrase, severity: severity, ending: ending).map(add)
+        Self.render(flagTemplate, phrase: phrase, severity: severity, ending: ending, into: &flag, store: &store)
+        Self.render(exactTemplate, phrase: phrase, severity: severity, ending: ending, into: &flagExact, store: &store)
         return Phrase(text: text, jsonHead: empty, jsonTail: empty)
       }
       let headStart = store.count
@@ -132,22 +132,25 @@ public struct CheckOutput: Sendable {
     }
   }
 
-  /// A flag template rendered for one phrase: the bytes between its holes, the last run ending
-  /// with `ending`.
-  private static func runs(
-    of template: ByteTemplate, phrase: [UInt8], severity: [UInt8], ending: [UInt8]
-  ) -> [[UInt8]] {
-    var runs: [[UInt8]] = [[]]
+  /// Renders a flag template for one phrase: appends the bytes
+  /// between its holes to `store` and their spans to `form`, the last run ending with `ending`.
+  private static func render(
+    _ template: ByteTemplate, phrase: [UInt8], severity: [UInt8], ending: [UInt8], into form: inout PlainForm,
+    store: inout [UInt8]
+  ) {
+    var start = store.count
     for piece in template.pieces {
       switch piece {
-      case .literal(let bytes): runs[runs.count - 1] += bytes
-      case .argument(0), .argument(2): runs.append([])
-      case .argument(1): runs[runs.count - 1] += severity
-      case .argument: runs[runs.count - 1] += phrase
+      case .literal(let bytes): store += bytes
+      case .argument(0), .argument(2):
+        form.runs.append(Span(start: start, count: store.count - start))
+        start = store.count
+      case .argument(1): store += severity
+      case .argument: store += phrase
       }
     }
-    runs[runs.count - 1] += ending
-    return runs
+    store += ending
+    form.runs.append(Span(start: start, count: store.count - start))
   }
 
   /// A file name as `write` wants it: quoted for JSON, as is otherwise.

@@ -37,11 +37,13 @@ public struct CheckPatterns: Sendable {
   }
 
   /// One phrase per line of `text` (blank lines and lines starting with `#` skipped), each
-  /// `banned`, named after its line in `file`.
+  /// `banned`, named after its line in `file`. Lines end at `\n`; a `\r` before it (a file
+  /// saved on Windows) is trimmed with the other white space, and so is a byte-order mark.
   public init(phraseList text: String, file: String) {
     var patterns: [CheckPattern] = []
-    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let phrase = line.trimmingWhitespace
+    let bytes = text.utf8.starts(with: [0xEF, 0xBB, 0xBF]) ? text.utf8.dropFirst(3) : text.utf8.dropFirst(0)
+    for (index, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+      let phrase = String(decoding: line, as: UTF8.self).trimmingWhitespace
       guard !phrase.isEmpty, !phrase.hasPrefix("#") else { continue }
       patterns.append(CheckPattern(
         id: "phrases:\(index + 1)", pack: nil, phrase: phrase, severity: .banned, suggestion: "",
