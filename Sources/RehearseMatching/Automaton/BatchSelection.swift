@@ -1,19 +1,17 @@
 import Glibc
 
 /// The fast scanning loop for many lines: fold a batch of lines into one run of classes (a
-/// class-0 separator after each line, so no match spans two), run the automaton over it in
-/// several interleaved lanes, then select each line's leftmost-longest hits.
+/// class-0 separator after each line, so no match spans two), run the automaton over it once,
+/// then select each line's leftmost-longest hits, located in scalars and in bytes.
 ///
-/// Why lanes: stepping the automaton is a chain of dependent loads (a state's record, then the
-/// next state's), and each one waits on the cache. One lane per quarter of the batch gives the
-/// processor four independent chains to overlap; a class-0 scalar always returns the automaton
-/// to its root, so a lane starting just after one starts exactly where a single pass would be.
+/// (Four interleaved lanes over the batch were tried, to overlap cache misses, and were slower:
+/// the loop is bound by mispredicted branches in the failure-link walk, not by load latency.)
 ///
 /// Lines with an entry that needs allow-list resolution are scanned again, alone, by
 /// `CandidateCollection`, as `StreamingSelection` does.
 struct BatchSelection: ~Copyable {
   /// About how many bytes of input one batch folds: its classes and slots stay in the
-  /// second-level cache while the lanes run over them.
+  /// second-level cache while the automaton runs over them.
   static let batchBytes = 16 << 10
 
   private let tables: AutomatonTables
