@@ -2,10 +2,11 @@ import RehearseMatching
 
 /// Walks a UTF-8 line scalar by scalar, counting as the matcher counts (ill-formed bytes are one
 /// U+FFFD per maximal subpart), so that the matcher's scalar offsets turn into the right bytes.
+/// Only lines that are not well-formed UTF-8 need it: otherwise hits carry their byte offsets.
 struct LineScalars {
   let line: UnsafeBufferPointer<UInt8>
-  private(set) var byte = 0
-  private(set) var scalar = 0
+  private var byte = 0
+  private var scalar = 0
 
   init(_ line: UnsafeBufferPointer<UInt8>) {
     self.line = line
@@ -14,13 +15,6 @@ struct LineScalars {
   /// Moves to scalar `target` without writing anything.
   mutating func skip(to target: Int) {
     while scalar < target, byte < line.count { _ = step() }
-  }
-
-  /// Moves to scalar `target`; returns whether every scalar passed over was well-formed.
-  mutating func advance(to target: Int) -> Bool {
-    var wellFormed = true
-    while scalar < target, byte < line.count { wellFormed = step() && wellFormed }
-    return wellFormed
   }
 
   /// Copies scalars up to `target` into `out`, ill-formed ones as U+FFFD, JSON-escaped if asked.
