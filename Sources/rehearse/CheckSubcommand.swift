@@ -50,7 +50,11 @@ struct CheckSubcommand: ParsableCommand {
           throw CommandFailure(message: localize(.cliCheckCannotRead, file), status: .usageOrContent)
         }
         defer { close(descriptor) }
-        try checker.check(fileDescriptor: descriptor, name: file)
+        do {
+          try checker.check(fileDescriptor: descriptor, name: file)
+        } catch is InputFailure {
+          throw CommandFailure(message: localize(.cliCheckCannotRead, file), status: .usageOrContent)
+        }
       }
     }
     if stats {
@@ -83,64 +87,32 @@ struct LineChecker {
   private(set) var bannedFound = false
 
   init(patterns: CheckPatterns, json: Bool, localize: Localizer, concurrency: Int) {
-    report = CheckOutput(
-      patterns: patterns.patterns, json: json,
-      wording: .init(
-        flag: localize(.cliCheckFlag), flagExact: localize(.cliCheckFlagExact), instead: localize(.cliCheckInstead),
-        banned: localize(.cliCheckBanned), discouraged: localize(.cliCheckDiscouraged)))
-    checker = BlockChecker(automaton: patterns.automaton, report: report, blockSize: Self.blockSize)
+    let wording = CheckOutput.Wording(
+      flag: localize(.cliCheckFlag), flagExact: localize(.cliCheckFlagExact), instead: localize(.cliCheckInstead),
+      banned: localize(.cliCheckBanned), discouraged: localize(.cliCheckDiscouraged))
+    // Neither needs the other, and both take milliseconds for a large phrase list.
+    let (automaton, report) = sideBySide(
+      { patterns.makeAutomaton() },
+      { CheckOutput(patterns: patterns.patterns, json: json, wording: wording) })
+    self.report = report
+    checker = BlockChecker(automaton: automaton, report: report, blockSize: Self.blockSize)
     self.concurrency = max(concurrency, 1)
   }
 
   /// Checks every line readable from `fileDescriptor`; `name` labels the lines of a file.
   mutating func check(fileDescriptor: Int32, name: String?) throws {
     let label = name.map(report.label(forFile:))
-    var buffer = [UInt8](repeating: 0, count: Self.blockSize)
-    var filled = 0
     var linesInFile = 0
-    var atEnd = false
-    while !atEnd {
-      // Fill the buffer after whatever was carried over from the last block.
-      while filled < buffer.count {
-        let room = buffer.count - filled
-        let count = buffer.withUnsafeMutableBytes { read(fileDescriptor, $0.baseAddress! + filled, room) }
-        if count < 0 && errno == EINTR { continue }
-        if count <= 0 {
-          atEnd = true
-          break
-        }
-        filled += count
-        bytes += count
+    bytes += try InputBlocks.forEach(in: fileDescriptor, blockSize: Self.blockSize) { block in
+      let result = checker.check(block, firstLine: linesInFile, file: label, concurrency: concurrency) { piece in
+        StandardOutputBytes.write(piece)
       }
-      // A block ends at its last newline; the rest waits for the next read. A line longer than
-      // the whole buffer is grown into rather than cut.
-      var end = filled
-      if !atEnd {
-        guard let lastNewline = buffer[0..<filled].lastIndex(of: 0x0A) else {
-          buffer.append(contentsOf: repeatElement(0, count: buffer.count))
-          continue
-        }
-        end = lastNewline + 1
-      }
-      if end > 0 {
-        let result = buffer.withUnsafeBufferPointer { all in
-          checker.check(
-            UnsafeBufferPointer(rebasing: all[0..<end]), firstLine: linesInFile, file: label, concurrency: concurrency
-          ) { piece in
-            StandardOutputBytes.write(piece)
-          }
-        }
-        linesInFile += result.lines
-        lines += result.lines
-        flags += result.flags
-        bannedFound = bannedFound || result.bannedFound
-      }
-      buffer.replaceSubrange(0..<end, with: EmptyCollection())
-      filled -= end
-      if buffer.count < Self.blockSize { buffer.append(contentsOf: repeatElement(0, count: Self.blockSize - buffer.count)) }
+      linesInFile += result.lines
+      lines += result.lines
+      flags += result.flags
+      bannedFound = bannedFound || result.bannedFound
     }
   }
-
 }
 
 /// Writes straight to standard output, in the large pieces the checker produces.

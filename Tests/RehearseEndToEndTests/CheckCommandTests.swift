@@ -110,19 +110,53 @@ struct CheckCommandTests {
     #expect(broken.errors.contains("unknown key “txet”"))
   }
 
-  @Test func longLinesAndManyLinesStream() throws {
-    // Longer than one read block (8 MiB), with the phrase at its very end.
+  /// Writes `input` to a new file and returns its path.
+  func temporaryFile(_ input: Data) throws -> String {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("rehearse-check-\(UUID()).txt")
+    try input.write(to: file)
+    return file.path
+  }
+
+  // A file is mapped a window at a time and a pipe is read into a buffer: both must cut the
+  // input at the same lines.
+  @Test(arguments: [false, true])
+  func longLinesAndManyLinesStream(fromFile: Bool) throws {
+    // Longer than one block (8 MiB), with the phrase at its very end.
     var input = Data(repeating: UInt8(ascii: "a"), count: 9 << 20)
     input.append(Data("这不可能是我们的错\n".utf8))
     for _ in 0..<50_000 { input.append(Data("好的，马上为您处理。\n".utf8)) }
     input.append(Data("信不信由你".utf8))
-    let run = try CommandRun.rehearse(["check", "--stats", "--content", "content"], input: input)
+    let arguments = ["check", "--stats", "--content", "content"]
+    let file = fromFile ? try temporaryFile(input) : nil
+    let run = try file.map { try CommandRun.rehearse(arguments + [$0]) } ?? CommandRun.rehearse(arguments, input: input)
     #expect(run.status == 1)
-    let outputLines = run.output.split(separator: "\n")
+    let output = file.map { run.output.replacingOccurrences(of: $0 + ":", with: "") } ?? run.output
+    let outputLines = output.split(separator: "\n")
     #expect(outputLines.count == 2)
-    #expect(outputLines[0].hasPrefix("1:\(9 << 20 + 1): banned:"))
-    #expect(outputLines[1].hasPrefix("50002:1: banned:"))
+    #expect(outputLines.first?.hasPrefix("1:\(9 << 20 + 1): banned:") == true)
+    #expect(outputLines.last?.hasPrefix("50002:1: banned:") == true)
     #expect(run.errors.hasPrefix("lines=50002 flags=2 bytes=\(input.count) "))
+  }
+
+  @Test func aFileAndThePipeOfItReportTheSameAcrossBlocks() throws {
+    // Lines of every length around the 8 MiB block boundary, each with the phrase somewhere.
+    var input = Data()
+    var length = 0
+    while input.count < (8 << 20) + 100_000 {
+      input.append(Data(String(repeating: "好", count: length % 97).utf8))
+      input.append(Data("这不可能是我们的错".utf8))
+      input.append(Data(String(repeating: "的", count: length % 13).utf8))
+      input.append(UInt8(ascii: "\n"))
+      length += 1
+    }
+    let arguments = ["check", "--content", "content"]
+    let file = try temporaryFile(input)
+    let mapped = try CommandRun.rehearse(arguments + [file])
+    let piped = try CommandRun.rehearse(arguments, input: input)
+    let mappedLines = mapped.output.split(separator: "\n")
+    #expect(mappedLines.count == length)
+    #expect(mappedLines.last?.hasPrefix("\(file):\(length):\(length.advanced(by: -1) % 97 + 1): banned:") == true)
+    #expect(mapped.output.replacingOccurrences(of: file + ":", with: "") == piped.output)
   }
 
   @Test func invalidUTF8IsReadNotFatal() throws {

@@ -33,7 +33,7 @@ struct NodeLayout {
 
   init(trie: Trie, codes: [UInt32], symbolCount: Int) {
     rootNext = [UInt32](repeating: 0, count: symbolCount)
-    let depth = Self.depths(trie)
+    let depth = trie.depth
     // A state's outputs: its own entry, if it ends one, then those of its failure chain,
     // longest first. Written straight into the record, with no list per state.
     func outputCount(of state: UInt32) -> UInt32 {
@@ -57,22 +57,18 @@ struct NodeLayout {
       }
     }
 
-    // Depth-first, children in symbol order; records are written with placeholder targets
-    // that are patched once every state has an offset.
+    // Depth-first, children in symbol order, which is the trie's own numbering; records are
+    // written with placeholder targets that are patched once every state has an offset.
     var offset = [UInt32](repeating: 0, count: trie.count)
     // Per child of a state with several children: the pair its edge occupies.
     var pairOf = [Int](repeating: 0, count: trie.count)
-    var stack: [UInt32] = [0]
-    var order: [UInt32] = []
-    order.reserveCapacity(trie.count)
-    while let state = stack.popLast() {
-      order.append(state)
+    for state in 0..<UInt32(trie.count) {
       offset[Int(state)] = UInt32(nodes.count)
-      let children = trie.children[Int(state)]
+      let children = trie.children(of: state)
       nodes.append(0)
       nodes.append(outputCount(of: state))
       if state != 0, children.count == 1 {
-        nodes.append(Self.singleChild | UInt32(children[0] >> 32))
+        nodes.append(Self.singleChild | UInt32(children.first! >> 32))
         appendOutputs(of: state, to: &nodes)
       } else if state != 0, children.count > Self.sortedLimit {
         var bits: UInt32 = 4
@@ -100,11 +96,10 @@ struct NodeLayout {
           }
         }
       }
-      for edge in children.reversed() { stack.append(UInt32(truncatingIfNeeded: edge)) }
     }
-    for state in order {
+    for state in 0..<UInt32(trie.count) {
       nodes[Int(offset[Int(state)])] = offset[Int(trie.fail[Int(state)])]
-      let children = trie.children[Int(state)]
+      let children = trie.children(of: state)
       if state == 0 {
         for edge in children {
           rootNext[Int(edge >> 32)] = offset[Int(UInt32(truncatingIfNeeded: edge))]
@@ -116,16 +111,5 @@ struct NodeLayout {
         }
       }
     }
-  }
-
-  /// Each state's depth: the length of its string, in folded scalars.
-  private static func depths(_ trie: Trie) -> [UInt32] {
-    var depth = [UInt32](repeating: 0, count: trie.count)
-    for state in trie.breadthFirst {
-      for edge in trie.children[Int(state)] {
-        depth[Int(UInt32(truncatingIfNeeded: edge))] = depth[Int(state)] + 1
-      }
-    }
-    return depth
   }
 }

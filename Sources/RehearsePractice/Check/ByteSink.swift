@@ -43,12 +43,49 @@ public final class ByteSink: @unchecked Sendable {
     capacity = newCapacity
   }
 
+  /// Appends `bytes` bytes from `pointer`. Runs of up to 32 bytes, which is most of what a
+  /// report is made of, are copied inline with overlapping word moves (never reading or
+  /// writing outside either run); longer ones go to `memcpy`.
   @inline(__always)
   public func append(_ pointer: UnsafePointer<UInt8>, count bytes: Int) {
-    guard bytes > 0 else { return }
     reserve(bytes)
-    (base + count).update(from: pointer, count: bytes)
+    let target = UnsafeMutableRawPointer(base + count)
+    let source = UnsafeRawPointer(pointer)
+    switch bytes {
+    case 0:
+      return
+    case 1..<4:
+      target.storeBytes(of: pointer[0], as: UInt8.self)
+      target.storeBytes(of: pointer[bytes >> 1], toByteOffset: bytes >> 1, as: UInt8.self)
+      target.storeBytes(of: pointer[bytes - 1], toByteOffset: bytes - 1, as: UInt8.self)
+    case 4..<8:
+      Self.move(UInt32.self, source, target, bytes)
+    case 8...16:
+      Self.move(UInt64.self, source, target, bytes)
+    case 17...32:
+      Self.move(SIMD16<UInt8>.self, source, target, bytes)
+    default:
+      target.copyMemory(from: source, byteCount: bytes)
+    }
     count += bytes
+  }
+
+  /// Copies `bytes` bytes, at least one `Word` and at most two, as a first and a last word
+  /// that overlap in the middle.
+  @inline(__always)
+  private static func move<Word: BitwiseCopyable>(_: Word.Type, _ source: UnsafeRawPointer, _ target: UnsafeMutableRawPointer, _ bytes: Int) {
+    let last = bytes - MemoryLayout<Word>.size
+    let head = source.loadUnaligned(as: Word.self)
+    let tail = source.loadUnaligned(fromByteOffset: last, as: Word.self)
+    target.storeBytes(of: head, as: Word.self)
+    target.storeBytes(of: tail, toByteOffset: last, as: Word.self)
+  }
+
+  /// Appends a copy of bytes this sink already holds (`range` of what was written).
+  @inline(__always)
+  public func appendCopy(of range: Range<Int>) {
+    reserve(range.count)
+    append(base + range.lowerBound, count: range.count)
   }
 
   @inline(__always)

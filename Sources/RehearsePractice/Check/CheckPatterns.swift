@@ -15,10 +15,19 @@ public struct CheckPattern: Sendable {
   public var source: String
 }
 
-/// The phrases `rehearse check` looks for, with one automaton over all of them.
+/// The phrases `rehearse check` looks for, and what their automaton is built from.
+///
+/// The automaton is not built here: `makeAutomaton()` builds it, so that a caller can build
+/// it while it prepares other things (its report) on another thread.
 public struct CheckPatterns: Sendable {
   public let patterns: [CheckPattern]
-  public let automaton: PhraseAutomaton
+  /// One spec per pattern, in the same order.
+  public let specs: [PatternSpec]
+
+  /// One automaton over every pattern; pattern indices are those of `patterns`.
+  public func makeAutomaton() -> PhraseAutomaton {
+    PhraseAutomaton(patterns: specs)
+  }
 
   /// Every forbidden phrase of every pack, with its allow-list.
   public init(library: ContentLibrary) {
@@ -33,7 +42,7 @@ public struct CheckPatterns: Sendable {
       }
     }
     self.patterns = patterns
-    automaton = PhraseAutomaton(patterns: specs)
+    self.specs = specs
   }
 
   /// One phrase per line of `text` (blank lines and lines starting with `#` skipped), each
@@ -50,6 +59,6 @@ public struct CheckPatterns: Sendable {
         source: "\(file):\(index + 1)"))
     }
     self.patterns = patterns
-    automaton = PhraseAutomaton(patterns: patterns.map { PatternSpec($0.phrase) })
+    specs = patterns.map { PatternSpec($0.phrase) }
   }
 }
