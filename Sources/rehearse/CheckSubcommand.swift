@@ -80,7 +80,6 @@ struct LineChecker {
 
   let checker: BlockChecker
   let report: CheckOutput
-  let concurrency: Int
   private(set) var lines = 0
   private(set) var flags = 0
   private(set) var bytes = 0
@@ -95,8 +94,7 @@ struct LineChecker {
       { patterns.makeAutomaton() },
       { CheckOutput(patterns: patterns.patterns, json: json, wording: wording) })
     self.report = report
-    checker = BlockChecker(automaton: automaton, report: report, blockSize: Self.blockSize)
-    self.concurrency = max(concurrency, 1)
+    checker = BlockChecker(automaton: automaton, report: report, concurrency: concurrency)
   }
 
   /// Checks every line readable from `fileDescriptor`; `name` labels the lines of a file.
@@ -104,7 +102,7 @@ struct LineChecker {
     let label = name.map(report.label(forFile:))
     var linesInFile = 0
     bytes += try InputBlocks.forEach(in: fileDescriptor, blockSize: Self.blockSize) { block in
-      let result = checker.check(block, firstLine: linesInFile, file: label, concurrency: concurrency) { piece in
+      let result = checker.check(block, firstLine: linesInFile, file: label) { piece in
         StandardOutputBytes.write(piece)
       }
       linesInFile += result.lines

@@ -37,8 +37,9 @@ enum InputBlocks {
     while start < size {
       // Mappings start on a page boundary, at or before the first unchecked line.
       let windowStart = start & ~(pageSize - 1)
-      var length = min(windowSize, size - windowStart)
+      var nextLength = min(windowSize, size - windowStart)
       while true {
+        let length = nextLength
         guard let window = mmap(nil, length, PROT_READ, MAP_PRIVATE, descriptor, off_t(windowStart)),
           window != MAP_FAILED
         else {
@@ -53,7 +54,7 @@ enum InputBlocks {
         if windowStart + length < size {
           guard let newline = lastNewline(bytes, available) else {
             // No line ends in this window: map a larger one.
-            length = min(length * 2, size - windowStart)
+            nextLength = min(length * 2, size - windowStart)
             continue
           }
           end = newline + 1

@@ -155,6 +155,9 @@ struct CheckCommandTests {
     let piped = try CommandRun.rehearse(arguments, input: input)
     let mappedLines = mapped.output.split(separator: "\n")
     #expect(mappedLines.count == length)
+    // Pieces are checked on several threads and handed out in order: line after line.
+    let numbers = mappedLines.map { Int($0.dropFirst(file.count + 1).prefix { $0 != ":" }) ?? 0 }
+    #expect(numbers == Array(1...length))
     #expect(mappedLines.last?.hasPrefix("\(file):\(length):\(length.advanced(by: -1) % 97 + 1): banned:") == true)
     #expect(mapped.output.replacingOccurrences(of: file + ":", with: "") == piped.output)
   }

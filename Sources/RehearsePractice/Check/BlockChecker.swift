@@ -1,11 +1,16 @@
 import Dispatch
 import RehearseMatching
+import Synchronization
 
-/// Checks a block of lines on several threads: the block is cut into pieces of whole lines,
-/// more pieces than threads so that a thread that finishes early takes another; each piece is
-/// scanned with its own scanner and reported into its own buffer, and the buffers are handed
-/// out in order. Scanning and formatting both run in parallel this way.
-public struct BlockChecker: Sendable {
+/// Checks a block of lines on several threads and hands the report out in order.
+///
+/// The block is cut into small pieces of whole lines. Each thread is a worker with its own
+/// scanner and output buffer, kept from block to block: it takes the next piece, scans it and
+/// writes its report, waits until the piece before has been handed out, hands out its own and
+/// takes another. Pieces are small so that a worker's buffer is small and reused while it is
+/// still in the cache: reports are larger than their input, and a buffer per large piece
+/// pushed the automaton out of the cache as it filled.
+public final class BlockChecker: Sendable {
   /// What checking one block produced.
   public struct Totals: Sendable {
     public var lines = 0
@@ -14,72 +19,73 @@ public struct BlockChecker: Sendable {
   }
 
   /// About how many bytes one piece holds.
-  static let pieceBytes = 1 << 20
+  static let pieceBytes = 128 << 10
 
   let automaton: PhraseAutomaton
   let report: CheckOutput
   private let banned: [Bool]
-  /// One output buffer per piece, kept from block to block so that they are allocated (and
-  /// their pages touched) once, not for every block.
-  private let sinks: [ByteSink]
+  private let workers: [Worker]
 
-  /// A checker for blocks of up to `blockSize` bytes.
-  public init(automaton: PhraseAutomaton, report: CheckOutput, blockSize: Int) {
+  /// A checker using up to `concurrency` threads.
+  public init(automaton: PhraseAutomaton, report: CheckOutput, concurrency: Int) {
     self.automaton = automaton
     self.report = report
     banned = report.patterns.map { $0.severity == .banned }
-    sinks = (0..<Self.pieceCount(blockSize)).map { _ in ByteSink() }
-  }
-
-  private static func pieceCount(_ bytes: Int) -> Int {
-    max((bytes + pieceBytes - 1) / pieceBytes, 1)
+    workers = (0..<max(concurrency, 1)).map { _ in Worker(scanner: automaton.makeScanner()) }
   }
 
   /// Checks the lines of `block` (separated by `\n`; a last line without one counts), numbering
-  /// them from `firstLine`, on up to `concurrency` threads; hands each piece's report to `emit`,
-  /// in order, and returns the totals.
+  /// them from `firstLine`; hands the report to `emit` in order, a piece at a time, and returns
+  /// the totals. `emit` is called from the worker threads, one call at a time.
   public func check(
-    _ block: UnsafeBufferPointer<UInt8>, firstLine: Int, file: [UInt8]?, concurrency: Int,
-    emit: (UnsafeRawBufferPointer) -> Void
+    _ block: UnsafeBufferPointer<UInt8>, firstLine: Int, file: [UInt8]?,
+    emit: @Sendable (UnsafeRawBufferPointer) -> Void
   ) -> Totals {
-    let pieces = Self.cut(block, into: concurrency <= 1 ? 1 : min(Self.pieceCount(block.count), sinks.count))
+    let pieces = Self.cut(block, into: max((block.count + Self.pieceBytes - 1) / Self.pieceBytes, 1))
+    // Each piece's first line number, known before any is scanned.
     var lineStarts: [Int] = []
     var line = firstLine
     for piece in pieces {
       lineStarts.append(line)
       line += Self.lineCount(UnsafeBufferPointer(rebasing: block[piece]))
     }
-    let results = UnsafeMutableBufferPointer<Totals>.allocate(capacity: pieces.count)
-    results.initialize(repeating: Totals())
-    defer {
-      _ = results.deinitialize()
-      results.deallocate()
+    let run = BlockRun(block: block, pieces: pieces, lineStarts: lineStarts)
+    let threads = min(workers.count, pieces.count)
+    @Sendable func work(_ worker: Worker) {
+      while true {
+        let index = run.nextPiece.add(1, ordering: .relaxed).oldValue
+        guard index < pieces.count else { return }
+        let totals = self.check(
+          UnsafeBufferPointer(rebasing: run.block[pieces[index]]), firstLine: run.lineStarts[index], file: file,
+          with: worker)
+        // Hand out in order: wait for the piece before to have been handed out.
+        if index > 0 { run.handedOut[index - 1].wait() }
+        emit(worker.sink.bytes)
+        run.totals.withLock { joined in
+          joined.lines += totals.lines
+          joined.flags += totals.flags
+          joined.bannedFound = joined.bannedFound || totals.bannedFound
+        }
+        run.handedOut[index].signal()
+      }
     }
-    let shared = Shared(block: block, results: results)
-    let starts = lineStarts
-    DispatchQueue.concurrentPerform(iterations: pieces.count) { index in
-      shared.results[index] = check(
-        UnsafeBufferPointer(rebasing: shared.block[pieces[index]]), firstLine: starts[index], file: file,
-        into: sinks[index])
+    if threads == 1 {
+      work(workers[0])
+    } else {
+      DispatchQueue.concurrentPerform(iterations: threads) { work(workers[$0]) }
     }
-    var joined = Totals()
-    for (index, result) in results.enumerated() {
-      emit(sinks[index].bytes)
-      joined.lines += result.lines
-      joined.flags += result.flags
-      joined.bannedFound = joined.bannedFound || result.bannedFound
-    }
-    return joined
+    return run.totals.withLock { $0 }
   }
 
-  /// One piece: scan its lines, write the report of each line that has one into `out`.
-  private func check(_ piece: UnsafeBufferPointer<UInt8>, firstLine: Int, file: [UInt8]?, into out: ByteSink) -> Totals {
+  /// One piece: scan its lines, write the report of each line that has one into the worker's
+  /// buffer.
+  private func check(_ piece: UnsafeBufferPointer<UInt8>, firstLine: Int, file: [UInt8]?, with worker: Worker) -> Totals {
     var totals = Totals()
+    let out = worker.sink
     out.removeAll()
-    var scanner = automaton.makeScanner()
     var number = firstLine
     let json = report.json
-    scanner.scanLines(piece) { line in
+    worker.scanner.scanLines(piece) { line in
       number += 1
       totals.lines += 1
       guard !line.hits.isEmpty || json else { return }
@@ -90,10 +96,23 @@ public struct BlockChecker: Sendable {
     return totals
   }
 
+  /// The number of lines in `bytes`: its newlines, plus one for a last line without one.
   static func lineCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    guard let last = bytes.last else { return 0 }
+    guard let base = bytes.baseAddress, let last = bytes.last else { return 0 }
     var count = 0
-    for byte in bytes where byte == 0x0A { count += 1 }
+    var index = 0
+    // Eight bytes at a time: a byte of `word` is zero where the text has a newline, and the
+    // expression sets the top bit of exactly those bytes (no carry crosses a byte).
+    let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    while index + 8 <= bytes.count {
+      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
+      count += (~(((word & low7) &+ low7) | word | low7)).nonzeroBitCount
+      index += 8
+    }
+    while index < bytes.count {
+      if base[index] == 0x0A { count += 1 }
+      index += 1
+    }
     return last == 0x0A ? count : count + 1
   }
 
@@ -111,9 +130,30 @@ public struct BlockChecker: Sendable {
   }
 }
 
-/// The block is only read, each thread writes only its own result and its own sink, and both
-/// are read after all have finished; that is what makes the unchecked `Sendable` sound.
-private struct Shared: @unchecked Sendable {
+/// A worker's own scanner and output buffer. Only the thread running the worker touches them,
+/// and a worker runs on one thread at a time, which is what makes the unchecked `Sendable`
+/// sound.
+private final class Worker: @unchecked Sendable {
+  var scanner: PhraseScanner
+  let sink = ByteSink(capacity: 1 << 20)
+
+  init(scanner: consuming PhraseScanner) {
+    self.scanner = scanner
+  }
+}
+
+/// What the workers share while checking one block: the block (only read), the next piece to
+/// take, a signal per piece once it has been handed out, and the totals.
+private final class BlockRun: @unchecked Sendable {
   let block: UnsafeBufferPointer<UInt8>
-  let results: UnsafeMutableBufferPointer<BlockChecker.Totals>
+  let lineStarts: [Int]
+  let nextPiece = Atomic<Int>(0)
+  let handedOut: [DispatchSemaphore]
+  let totals = Mutex(BlockChecker.Totals())
+
+  init(block: UnsafeBufferPointer<UInt8>, pieces: [Range<Int>], lineStarts: [Int]) {
+    self.block = block
+    self.lineStarts = lineStarts
+    handedOut = pieces.map { _ in DispatchSemaphore(value: 0) }
+  }
 }
