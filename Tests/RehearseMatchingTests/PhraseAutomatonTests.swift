@@ -143,4 +143,23 @@ import Testing
     #expect(decoded.unicodeScalars.count == 6)
     #expect(automaton.matches(inUTF8: bytes) == [PhraseHit(pattern: 0, start: 1, end: 5)])
   }
+
+  // Character classes are kept in 16 bits; a phrase list with more distinct characters than
+  // that holds (every CJK ideograph and Hangul syllable) sends the rest to a wider table.
+  @Test func phrasesBeyondTheSixteenBitClassesAreStillFound() {
+    let scalars = (0x3400...0x9FFF).compactMap(Unicode.Scalar.init) + (0xAC00...0xD7A3).compactMap(Unicode.Scalar.init)
+    let phrases = scalars.map { String(Character($0)) }
+    let folder = TextFolder()
+    #expect(Set(phrases.flatMap { folder.foldedValues($0) }).count > 0x8000)
+    let automaton = PhraseAutomaton(patterns: phrases.map { PatternSpec($0) })
+    let last = phrases.count - 1
+    // 힣, the last syllable, has one of the highest classes; x has none.
+    let text = "x힢 힣"
+    let expected = [
+      PhraseHit(pattern: last - 1, start: 1, end: 2), PhraseHit(pattern: last, start: 3, end: 4),
+    ]
+    #expect(automaton.matches(in: text) == expected)
+    let lines = Array((text + "\n").utf8).withUnsafeBufferPointer { automaton.scanLines(inUTF8: $0) }
+    #expect(Array(lines[0]) == expected)
+  }
 }

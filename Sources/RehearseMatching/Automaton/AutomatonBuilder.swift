@@ -12,8 +12,10 @@ struct AutomatonBuilder {
     let symbolEntries = entries.map { $0.map { classes.symbol(for: $0) } }
     let trie = Trie(entries: symbolEntries)
     let layout = NodeLayout(trie: trie, codes: codes, symbolCount: classes.count)
+    let classTables = classes.classTables(folding: foldTable)
     return AutomatonTables(
-      classTable: classes.classTable(folding: foldTable),
+      classTable: classTables.narrow,
+      wideClasses: classTables.wide,
       rootNext: layout.rootNext,
       nodes: layout.nodes,
       astralClasses: classes.astral,

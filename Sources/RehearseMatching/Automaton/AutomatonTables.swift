@@ -12,9 +12,18 @@ final class AutomatonTables: @unchecked Sendable {
   /// never collapse (`10086`), so the test is one comparison.
   static let lastDigitClass: UInt32 = 10
 
+  /// Class-table value of a class too large for 16 bits: `wideClasses` has it.
+  static let wide: UInt32 = 0xFFFF_FFFD
+  /// The largest class the 16-bit table holds itself.
+  static let narrowLimit: UInt32 = 0x7FFF
+
   /// Raw BMP scalar → character class of its folded form (0 when no pattern uses it), or the
-  /// `noise`/`mark` sentinel. Folding and classing are one load per scalar.
-  let classTable: UnsafeMutableBufferPointer<UInt32>
+  /// `noise`/`mark`/`wide` sentinel, in 16 bits (see `symbol(of:_:)`). Folding and classing
+  /// are one load per scalar, and the table's CJK rows, some 40 KB, stay in the cache.
+  let classTable: UnsafeMutableBufferPointer<UInt16>
+  /// Raw BMP scalar → class, for the classes above `narrowLimit` (a single zero unless some
+  /// pattern set uses that many distinct characters).
+  let wideClasses: UnsafeMutableBufferPointer<UInt32>
   /// The root's transitions, dense: root is where most scalars of ordinary text land.
   let rootNext: UnsafeMutableBufferPointer<UInt32>
   /// Every state's record (see `NodeLayout`); a state is its record's offset, the root 0.
@@ -29,10 +38,11 @@ final class AutomatonTables: @unchecked Sendable {
   let longestEntry: Int
 
   init(
-    classTable: [UInt32], rootNext: [UInt32], nodes: [UInt32], astralClasses: [UInt32: UInt32],
-    foldTable: FoldTable, longestEntry: Int
+    classTable: [UInt16], wideClasses: [UInt32], rootNext: [UInt32], nodes: [UInt32],
+    astralClasses: [UInt32: UInt32], foldTable: FoldTable, longestEntry: Int
   ) {
     self.classTable = Self.copy(classTable)
+    self.wideClasses = Self.copy(wideClasses)
     self.rootNext = Self.copy(rootNext)
     self.nodes = Self.copy(nodes)
     self.astralClasses = astralClasses
@@ -43,6 +53,7 @@ final class AutomatonTables: @unchecked Sendable {
 
   deinit {
     classTable.deallocate()
+    wideClasses.deallocate()
     rootNext.deallocate()
     nodes.deallocate()
   }
@@ -54,6 +65,16 @@ final class AutomatonTables: @unchecked Sendable {
     return buffer
   }
 
+  /// The class of a raw scalar (0 when no pattern uses it), or the `noise` or `mark` sentinel;
+  /// `narrow` is `classTable`'s base address.
+  @inline(__always)
+  func symbol(of value: UInt32, _ narrow: UnsafePointer<UInt16>) -> UInt32 {
+    guard value < 0x10000 else { return astralClass(value) }
+    // Sign extension turns the 16-bit sentinels into the 32-bit ones; classes stay below 0x8000.
+    let symbol = UInt32(bitPattern: Int32(Int16(bitPattern: narrow[Int(value)])))
+    return symbol == Self.wide ? wideClasses[Int(value)] : symbol
+  }
+
   /// The class of a scalar above the BMP (the slow path).
   func astralClass(_ value: UInt32) -> UInt32 {
     let folded = foldTable.foldAstral(value)
@@ -61,7 +82,7 @@ final class AutomatonTables: @unchecked Sendable {
     if folded < 0x10000 {
       // An astral compatibility form (a mathematical letter) can fold into the BMP. Folding is
       // idempotent (FoldingTableTests check it), so the folded scalar's own entry is its class.
-      let symbol = classTable[Int(folded)]
+      let symbol = self.symbol(of: folded, classTable.baseAddress!)
       return symbol >= Self.mark ? 0 : symbol
     }
     return astralClasses[folded] ?? 0

@@ -12,7 +12,7 @@ import Glibc
 struct BatchSelection: ~Copyable {
   /// About how many bytes of input one batch folds: its classes and slots stay in the
   /// second-level cache while the automaton runs over them.
-  static let batchBytes = 16 << 10
+  static let batchBytes = 8 << 10
 
   private let tables: AutomatonTables
   private var symbols = ScanBuffer<UInt32>(capacity: 256)

@@ -18,7 +18,7 @@ struct FoldedScalarReader {
   private let bytes: UnsafePointer<UInt8>
   private let count: Int
   private let tables: AutomatonTables
-  private let classTable: UnsafePointer<UInt32>
+  private let classTable: UnsafePointer<UInt16>
   private var index = 0
   /// Original offset of the next scalar.
   private(set) var position: Int32 = 0
@@ -53,7 +53,7 @@ struct FoldedScalarReader {
     }
     let here = position
     position &+= 1
-    let symbol = value < 0x10000 ? classTable[Int(value)] : tables.astralClass(value)
+    let symbol = tables.symbol(of: value, classTable)
 
     if symbol >= AutomatonTables.mark {
       if symbol == AutomatonTables.noise {

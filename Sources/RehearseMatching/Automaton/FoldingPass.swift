@@ -69,7 +69,7 @@ enum FoldingPass {
       }
       let here = position
       position &+= 1
-      let symbol = value < 0x10000 ? classTable[Int(value)] : tables.astralClass(value)
+      let symbol = tables.symbol(of: value, classTable)
 
       if symbol >= AutomatonTables.mark {
         if symbol == AutomatonTables.noise {

@@ -23,24 +23,34 @@ struct SymbolClasses {
     return UInt32(count - 1)
   }
 
-  /// The scanner's table: raw BMP scalar → class of its folded form, or noise/mark.
-  func classTable(folding foldTable: FoldTable) -> [UInt32] {
-    [UInt32](unsafeUninitializedCapacity: 0x10000) { buffer, initialized in
+  /// The scanner's tables: raw BMP scalar → class of its folded form, or noise/mark, in 16
+  /// bits (`AutomatonTables.classTable`), and the classes too large for them.
+  func classTables(folding foldTable: FoldTable) -> (narrow: [UInt16], wide: [UInt32]) {
+    var wide: [UInt32] = count > Int(AutomatonTables.narrowLimit) ? [UInt32](repeating: 0, count: 0x10000) : [0]
+    let narrow = [UInt16](unsafeUninitializedCapacity: 0x10000) { buffer, initialized in
       foldTable.bmp.withUnsafeBufferPointer { folds in
         bmp.withUnsafeBufferPointer { classes in
           for raw in 0..<0x10000 {
             let folded = folds[raw]
+            let symbol: UInt32
             if folded >= AutomatonTables.mark {
-              buffer[raw] = folded
+              symbol = folded
             } else if folded < 0x10000 {
-              buffer[raw] = classes[Int(folded)]
+              symbol = classes[Int(folded)]
             } else {
-              buffer[raw] = astral[folded] ?? 0
+              symbol = astral[folded] ?? 0
+            }
+            if symbol <= AutomatonTables.narrowLimit || symbol >= AutomatonTables.mark {
+              buffer[raw] = UInt16(truncatingIfNeeded: symbol)
+            } else {
+              buffer[raw] = UInt16(truncatingIfNeeded: AutomatonTables.wide)
+              wide[raw] = symbol
             }
           }
         }
       }
       initialized = 0x10000
     }
+    return (narrow, wide)
   }
 }

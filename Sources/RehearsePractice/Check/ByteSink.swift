@@ -31,11 +31,16 @@ public final class ByteSink: @unchecked Sendable {
     count = 0
   }
 
+  /// Makes room for `extra` more bytes, so that as many can be appended within capacity.
   @inline(__always)
-  private func reserve(_ extra: Int) {
+  public func reserve(_ extra: Int) {
     guard count + extra > capacity else { return }
+    grow(toHold: count + extra)
+  }
+
+  private func grow(toHold needed: Int) {
     var newCapacity = capacity * 2
-    while newCapacity < count + extra { newCapacity *= 2 }
+    while newCapacity < needed { newCapacity *= 2 }
     let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
     grown.update(from: base, count: count)
     base.deallocate()
@@ -49,6 +54,13 @@ public final class ByteSink: @unchecked Sendable {
   @inline(__always)
   public func append(_ pointer: UnsafePointer<UInt8>, count bytes: Int) {
     reserve(bytes)
+    appendWithinCapacity(pointer, count: bytes)
+  }
+
+  /// `append(_:count:)` where `reserve` has made the room already.
+  @inline(__always)
+  public func appendWithinCapacity(_ pointer: UnsafePointer<UInt8>, count bytes: Int) {
+    assert(count + bytes <= capacity)
     let target = UnsafeMutableRawPointer(base + count)
     let source = UnsafeRawPointer(pointer)
     switch bytes {
@@ -85,7 +97,28 @@ public final class ByteSink: @unchecked Sendable {
   @inline(__always)
   public func appendCopy(of range: Range<Int>) {
     reserve(range.count)
-    append(base + range.lowerBound, count: range.count)
+    appendWithinCapacity(copyOf: range)
+  }
+
+  /// `appendCopy(of:)` where `reserve` has made the room already.
+  @inline(__always)
+  public func appendWithinCapacity(copyOf range: Range<Int>) {
+    appendWithinCapacity(base + range.lowerBound, count: range.count)
+  }
+
+  /// `append(_:)` of one byte where `reserve` has made the room already.
+  @inline(__always)
+  public func appendWithinCapacity(_ byte: UInt8) {
+    assert(count < capacity)
+    base[count] = byte
+    count += 1
+  }
+
+  /// Takes `range` out of what was written; what followed it moves up.
+  public func remove(_ range: Range<Int>) {
+    precondition(range.lowerBound >= 0 && range.upperBound <= count)
+    memmove(base + range.lowerBound, base + range.upperBound, count - range.upperBound)
+    count -= range.count
   }
 
   @inline(__always)

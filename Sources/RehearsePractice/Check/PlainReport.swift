@@ -15,7 +15,6 @@ struct PlainReport: Sendable {
     case literal
     /// `file:line:column:`.
     case place
-    case severity
     /// The words as typed.
     case matched
     /// The phrase as written in the list.
@@ -25,46 +24,61 @@ struct PlainReport: Sendable {
 
   struct Step: Sendable {
     var value: Value
-    /// Steps of the "say instead" clause are skipped for a phrase without a suggestion.
-    var onlyWithSuggestion: Bool
     /// The bytes of a `literal`, in `store`.
     var start: Int32
     var count: Int32
   }
 
-  /// One phrase: its text and suggestion in `store`, and whether it is banned.
+  /// One phrase: its text and suggestion in `store`, and which of the forms it is written in
+  /// (`form(exact:banned:suggested:)` without `exact`).
   struct Record: Sendable {
     var text: UInt32
     var textCount: UInt32
     var suggestion: UInt32
     var suggestionCount: UInt32
-    var banned: Bool
+    var form: UInt32
+  }
+
+  /// A line's steps, for one combination of exact words, severity and suggestion: the
+  /// severity's words and the suggestion's clause are folded into literals, neighbouring
+  /// literals merged, so a flag is five or six copies.
+  struct Form: Sendable {
+    var steps: Range<Int>
+    /// The bytes its literals add up to.
+    var literalBytes: Int
   }
 
   private var store: [UInt8] = []
   private var records: [Record] = []
-  /// The steps of a flag, then those of a flag whose words are exactly the phrase.
   private var steps: [Step] = []
-  private var exactStart = 0
-  private var banned = (start: 0, count: 0)
-  private var discouraged = (start: 0, count: 0)
+  /// Indexed by `form(exact:banned:suggested:)`.
+  private var forms: [Form] = []
+
+  private static func form(exact: Bool, banned: Bool, suggested: Bool) -> Int {
+    (exact ? 4 : 0) | (banned ? 2 : 0) | (suggested ? 1 : 0)
+  }
 
   init(patterns: [CheckPattern], wording: CheckOutput.Wording) {
-    banned = add(wording.banned.utf8)
-    discouraged = add(wording.discouraged.utf8)
+    let flag = ByteTemplate(wording.flag)
+    let flagExact = ByteTemplate(wording.flagExact)
     let instead = ByteTemplate(wording.instead)
-    // {1} place, {2} severity, {3} matched words, {4} phrase; the suggestion's clause and the
-    // newline end every line.
-    let values: [Value] = [.place, .severity, .matched, .phrase]
-    compile(ByteTemplate(wording.flag), values: values, instead: instead)
-    exactStart = steps.count
-    compile(ByteTemplate(wording.flagExact), values: values, instead: instead)
+    for exact in [false, true] {
+      for banned in [false, true] {
+        for suggested in [false, true] {
+          forms.append(
+            compile(
+              exact ? flagExact : flag, severity: Array((banned ? wording.banned : wording.discouraged).utf8),
+              instead: suggested ? instead : nil))
+        }
+      }
+    }
     records = patterns.map { pattern in
       let text = add(pattern.phrase.utf8)
       let suggestion = add(pattern.suggestion.utf8)
       return Record(
         text: UInt32(text.start), textCount: UInt32(text.count), suggestion: UInt32(suggestion.start),
-        suggestionCount: UInt32(suggestion.count), banned: pattern.severity == .banned)
+        suggestionCount: UInt32(suggestion.count),
+        form: UInt32(Self.form(exact: false, banned: pattern.severity == .banned, suggested: suggestion.count > 0)))
     }
   }
 
@@ -74,26 +88,39 @@ struct PlainReport: Sendable {
     return (start, store.count - start)
   }
 
-  private mutating func compile(_ template: ByteTemplate, values: [Value], instead: ByteTemplate) {
-    func append(_ pieces: [ByteTemplate.Piece], values: [Value], onlyWithSuggestion: Bool) {
+  /// `{1}` place, `{2}` severity, `{3}` matched words, `{4}` phrase; then the suggestion's
+  /// clause (`{1}` the suggestion), if any, and the newline.
+  private mutating func compile(_ template: ByteTemplate, severity: [UInt8], instead: ByteTemplate?) -> Form {
+    let first = steps.count
+    var literal: [UInt8] = []
+    var literalBytes = 0
+    func flush() {
+      guard !literal.isEmpty else { return }
+      let span = add(literal)
+      steps.append(Step(value: .literal, start: Int32(span.start), count: Int32(span.count)))
+      literalBytes += literal.count
+      literal = []
+    }
+    func append(_ pieces: [ByteTemplate.Piece], values: [Value?]) {
       for piece in pieces {
         switch piece {
-        case .literal(let bytes):
-          let literal = add(bytes)
-          steps.append(
-            Step(
-              value: .literal, onlyWithSuggestion: onlyWithSuggestion, start: Int32(literal.start),
-              count: Int32(literal.count)))
+        case .literal(let bytes): literal += bytes
         case .argument(let index) where values.indices.contains(index):
-          steps.append(Step(value: values[index], onlyWithSuggestion: onlyWithSuggestion, start: 0, count: 0))
-        case .argument:
-          continue
+          if let value = values[index] {
+            flush()
+            steps.append(Step(value: value, start: 0, count: 0))
+          } else {
+            literal += severity
+          }
+        case .argument: continue
         }
       }
     }
-    append(template.pieces, values: values, onlyWithSuggestion: false)
-    append(instead.pieces, values: [.suggestion], onlyWithSuggestion: true)
-    append([.literal([UInt8(ascii: "\n")])], values: [], onlyWithSuggestion: false)
+    append(template.pieces, values: [.place, nil, .matched, .phrase])
+    if let instead { append(instead.pieces, values: [.suggestion]) }
+    literal.append(UInt8(ascii: "\n"))
+    flush()
+    return Form(steps: first..<steps.count, literalBytes: literalBytes)
   }
 
   /// Writes a line per hit of `line`, number `number` of `file`.
@@ -101,9 +128,11 @@ struct PlainReport: Sendable {
     store.withUnsafeBufferPointer { store in
       records.withUnsafeBufferPointer { records in
         steps.withUnsafeBufferPointer { steps in
-          write(
-            line: number, file: file, line, store: store.baseAddress!, records: records.baseAddress!, steps: steps,
-            into: out)
+          forms.withUnsafeBufferPointer { forms in
+            write(
+              line: number, file: file, line, store: store.baseAddress!, records: records.baseAddress!,
+              steps: steps.baseAddress!, forms: forms.baseAddress!, into: out)
+          }
         }
       }
     }
@@ -111,56 +140,53 @@ struct PlainReport: Sendable {
 
   private func write(
     line number: Int, file: [UInt8]?, _ line: ScannedLine, store: UnsafePointer<UInt8>,
-    records: UnsafePointer<Record>, steps: UnsafeBufferPointer<Step>, into out: ByteSink
+    records: UnsafePointer<Record>, steps: UnsafePointer<Step>, forms: UnsafePointer<Form>, into out: ByteSink
   ) {
     let bytes = line.bytes.baseAddress!
-    // The place (`file:line:`) is the same for every flag of the line: written out once, then
-    // copied.
-    var place: Range<Int>? = nil
+    // The place (`file:line:`) is the same for every flag of the line: it is written once, at
+    // the end of the buffer, copied into each flag, and taken out again after the last.
+    let placeStart = out.count
+    if let file {
+      out.append(file)
+      out.append(UInt8(ascii: ":"))
+    }
+    out.appendDecimal(number)
+    out.append(UInt8(ascii: ":"))
+    let place = placeStart..<out.count
     for hit in line.hits {
       let record = records[hit.pattern]
       let matched = UnsafeBufferPointer(start: bytes + hit.utf8Start, count: hit.utf8End - hit.utf8Start)
       let exact = line.isWellFormed && Self.equal(matched, store + Int(record.text), Int(record.textCount))
-      let hasSuggestion = record.suggestionCount != 0
-      for index in exact ? exactStart..<steps.count : 0..<exactStart {
+      let form = forms[Int(record.form) | (exact ? 4 : 0)]
+      // Room for the whole flag at once (a column has at most 20 digits; a word copied from
+      // a line that is not well-formed UTF-8 can grow threefold), so no copy checks again.
+      out.reserve(
+        form.literalBytes + place.count + 21 + 3 * matched.count + Int(record.textCount) + Int(record.suggestionCount))
+      for index in form.steps {
         let step = steps[index]
-        if step.onlyWithSuggestion && !hasSuggestion { continue }
         switch step.value {
         case .literal:
-          out.append(store + Int(step.start), count: Int(step.count))
+          out.appendWithinCapacity(store + Int(step.start), count: Int(step.count))
         case .place:
-          if let place {
-            out.appendCopy(of: place)
-          } else {
-            let start = out.count
-            if let file {
-              out.append(file)
-              out.append(UInt8(ascii: ":"))
-            }
-            out.appendDecimal(number)
-            out.append(UInt8(ascii: ":"))
-            place = start..<out.count
-          }
+          out.appendWithinCapacity(copyOf: place)
           out.appendDecimal(hit.start + 1)
-          out.append(UInt8(ascii: ":"))
-        case .severity:
-          let words = record.banned ? banned : discouraged
-          out.append(store + words.start, count: words.count)
+          out.appendWithinCapacity(UInt8(ascii: ":"))
         case .matched:
           if line.isWellFormed {
-            out.append(matched)
+            out.appendWithinCapacity(matched.baseAddress!, count: matched.count)
           } else {
             var scalars = LineScalars(line.bytes)
             scalars.skip(to: hit.start)
             scalars.copy(to: hit.end, into: out, escapingJSON: false)
           }
         case .phrase:
-          out.append(store + Int(record.text), count: Int(record.textCount))
+          out.appendWithinCapacity(store + Int(record.text), count: Int(record.textCount))
         case .suggestion:
-          out.append(store + Int(record.suggestion), count: Int(record.suggestionCount))
+          out.appendWithinCapacity(store + Int(record.suggestion), count: Int(record.suggestionCount))
         }
       }
     }
+    out.remove(place)
   }
 
   /// Whether `bytes` equals the `count` bytes at `other` (short runs: no call into libc).
