@@ -1,7 +1,7 @@
 /// Folds the pattern specs and collects the distinct strings the automaton must find.
 struct EntryCollector {
   private(set) var entries: [[UInt32]] = []
-  private var index: [[UInt32]: Int] = [:]
+  private var index: [FoldedKey: Int] = [:]
   private var patterns: [[Int]] = []
   private var allowOwners: [[Int]] = []
 
@@ -29,8 +29,9 @@ struct EntryCollector {
   }
 
   private mutating func entry(for folded: [UInt32]) -> Int {
-    if let known = index[folded] { return known }
-    index[folded] = entries.count
+    let key = FoldedKey(folded)
+    if let known = index[key] { return known }
+    index[key] = entries.count
     entries.append(folded)
     patterns.append([])
     allowOwners.append([])
@@ -39,5 +40,27 @@ struct EntryCollector {
 
   var roles: EntryRoles {
     EntryRoles(patterns: patterns, allowOwners: allowOwners, patternHasAllow: patternHasAllow)
+  }
+}
+
+/// A folded string as a dictionary key, hashed once with FNV-1a: the standard hash of an array
+/// feeds every element through the hasher, and thousands of phrases are looked up at start-up.
+private struct FoldedKey: Hashable {
+  let values: [UInt32]
+  let digest: UInt64
+
+  init(_ values: [UInt32]) {
+    self.values = values
+    var digest: UInt64 = 0xCBF2_9CE4_8422_2325
+    for value in values { digest = (digest ^ UInt64(value)) &* 0x0100_0000_01B3 }
+    self.digest = digest
+  }
+
+  func hash(into hasher: inout Hasher) {
+    hasher.combine(digest)
+  }
+
+  static func == (left: FoldedKey, right: FoldedKey) -> Bool {
+    left.digest == right.digest && left.values == right.values
   }
 }

@@ -50,13 +50,23 @@ public struct CheckPatterns: Sendable {
   /// saved on Windows) is trimmed with the other white space, and so is a byte-order mark.
   public init(phraseList text: String, file: String) {
     var patterns: [CheckPattern] = []
-    let bytes = text.utf8.starts(with: [0xEF, 0xBB, 0xBF]) ? text.utf8.dropFirst(3) : text.utf8.dropFirst(0)
-    for (index, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
-      let phrase = String(decoding: line, as: UTF8.self).trimmingWhitespace
-      guard !phrase.isEmpty, !phrase.hasPrefix("#") else { continue }
-      patterns.append(CheckPattern(
-        id: "phrases:\(index + 1)", pack: nil, phrase: phrase, severity: .banned, suggestion: "",
-        source: "\(file):\(index + 1)"))
+    var text = text
+    text.withUTF8 { bytes in
+      patterns.reserveCapacity(bytes.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 })
+      var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+      var number = 0
+      while start <= bytes.count {
+        var end = start
+        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+        number += 1
+        defer { start = end + 1 }
+        let phrase = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).trimmingWhitespace
+        guard !phrase.isEmpty, !phrase.hasPrefix("#") else { continue }
+        patterns.append(
+          CheckPattern(
+            id: "phrases:\(number)", pack: nil, phrase: phrase, severity: .banned, suggestion: "",
+            source: "\(file):\(number)"))
+      }
     }
     self.patterns = patterns
     specs = patterns.map { PatternSpec($0.phrase) }
