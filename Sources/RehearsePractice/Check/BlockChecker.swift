@@ -19,7 +19,7 @@ public final class BlockChecker: Sendable {
   }
 
   /// About how many bytes one piece holds.
-  static let pieceBytes = 128 << 10
+  static let pieceBytes = 32 << 10
 
   let automaton: PhraseAutomaton
   let report: CheckOutput
