@@ -18,14 +18,21 @@ struct ByteSinkTests {
     #expect(Array(sink.bytes) == expected)
   }
 
-  @Test func aCopyOfWhatWasWrittenIsAppended() {
+  @Test func aCopyOfWhatWasWrittenIsAppendedAndCanBeTakenOut() {
     let sink = ByteSink(capacity: 16)
     sink.append(Array("file.txt:12:".utf8))
     sink.appendDecimal(3)
-    // Twice, the second time growing the buffer while it copies from it.
-    sink.appendCopy(of: 0..<12)
-    for _ in 0..<3 { sink.appendCopy(of: 0..<sink.count) }
+    // Copies of what it holds, growing the buffer first each time.
+    sink.reserve(12)
+    sink.appendWithinCapacity(copyOf: 0..<12)
+    for _ in 0..<3 {
+      sink.reserve(sink.count)
+      sink.appendWithinCapacity(copyOf: 0..<sink.count)
+    }
     let once = "file.txt:12:3file.txt:12:"
     #expect(String(decoding: sink.bytes, as: UTF8.self) == String(repeating: once, count: 8))
+    sink.remove(0..<once.utf8.count * 7)
+    sink.remove(4..<13)
+    #expect(String(decoding: sink.bytes, as: UTF8.self) == "filefile.txt:12:")
   }
 }

@@ -93,14 +93,8 @@ public final class ByteSink: @unchecked Sendable {
     target.storeBytes(of: tail, toByteOffset: last, as: Word.self)
   }
 
-  /// Appends a copy of bytes this sink already holds (`range` of what was written).
-  @inline(__always)
-  public func appendCopy(of range: Range<Int>) {
-    reserve(range.count)
-    appendWithinCapacity(copyOf: range)
-  }
-
-  /// `appendCopy(of:)` where `reserve` has made the room already.
+  /// Appends a copy of bytes this sink already holds (`range` of what was written), where
+  /// `reserve` has made the room already.
   @inline(__always)
   public func appendWithinCapacity(copyOf range: Range<Int>) {
     appendWithinCapacity(base + range.lowerBound, count: range.count)

@@ -29,14 +29,4 @@ struct ByteTemplate: Sendable {
     if !literal.isEmpty { pieces.append(.literal(literal)) }
     self.pieces = pieces
   }
-
-  /// Appends the template with each argument written by `argument(index, &out)`.
-  func write(into out: inout [UInt8], argument: (Int, inout [UInt8]) -> Void) {
-    for piece in pieces {
-      switch piece {
-      case .literal(let bytes): out += bytes
-      case .argument(let index): argument(index, &out)
-      }
-    }
-  }
 }
