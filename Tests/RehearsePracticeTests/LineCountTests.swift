@@ -2,13 +2,13 @@ import Testing
 
 @testable import RehearsePractice
 
-/// Line numbers of `rehearse check` come from counting newlines eight bytes at a time.
+/// Line numbers of `rehearse check` come from counting newlines 32 bytes at a time.
 @Suite("Line count")
 struct LineCountTests {
   @Test func countsEveryNewlineWhateverTheBytesAround() {
     var generator = SystemRandomNumberGenerator()
-    for length in [0, 1, 7, 8, 9, 63, 64, 65, 1000, 4099] {
-      // Every byte value, newlines dense or sparse, high bytes next to them.
+    for length in [0, 1, 7, 8, 9, 31, 32, 33, 63, 64, 65, 1000, 4099, 8160, 8161, 8192, 20_000] {
+      // Every byte value, newlines dense, high bytes next to them; past 255 rounds of 32 bytes.
       let bytes = (0..<length).map { _ in
         Bool.random(using: &generator) ? UInt8(0x0A) : UInt8.random(in: 0...255, using: &generator)
       }
