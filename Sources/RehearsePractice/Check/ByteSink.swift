@@ -6,12 +6,14 @@
 ///
 /// The check output appends a dozen small pieces per flag, hundreds of thousands of times;
 /// `Array`'s uniqueness and capacity checks on every append cost more than the copying itself.
-/// One sink belongs to one thread at a time.
+/// One sink belongs to one thread at a time, and no method calls another while it holds its
+/// fields, so dynamic exclusivity checks (a runtime call on every access of a class's field,
+/// a dozen per flag) are turned off for them.
 public final class ByteSink: @unchecked Sendable {
-  private var base: UnsafeMutablePointer<UInt8>
-  private var capacity: Int
+  @exclusivity(unchecked) private var base: UnsafeMutablePointer<UInt8>
+  @exclusivity(unchecked) private var capacity: Int
   /// Bytes written so far.
-  public private(set) var count = 0
+  @exclusivity(unchecked) public private(set) var count = 0
 
   public init(capacity: Int = 1 << 16) {
     self.capacity = max(capacity, 16)
