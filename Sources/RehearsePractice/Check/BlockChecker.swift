@@ -5,11 +5,13 @@ import Synchronization
 /// Checks a block of lines on several threads and hands the report out in order.
 ///
 /// The block is cut into small pieces of whole lines. Each thread is a worker with its own
-/// scanner and output buffer, kept from block to block: it takes the next piece, scans it and
-/// writes its report, waits until the piece before has been handed out, hands out its own and
-/// takes another. Pieces are small so that a worker's buffer is small and reused while it is
-/// still in the cache: reports are larger than their input, and a buffer per large piece
-/// pushed the automaton out of the cache as it filled.
+/// scanner, kept from block to block: it takes the next piece, scans it and writes its report
+/// into a buffer from a shared pool. A finished report is handed out at once if it is next in
+/// order; otherwise it is parked, and the worker goes on with another piece: whoever hands out
+/// a report also hands out the parked ones that follow it, so no worker waits for another.
+/// Pieces are small so that the buffers are small and reused while they are still in the
+/// cache: reports are larger than their input, and a buffer per large piece pushed the
+/// automaton out of the cache as it filled.
 public final class BlockChecker: Sendable {
   /// What checking one block produced.
   public struct Totals: Sendable {
@@ -19,15 +21,19 @@ public final class BlockChecker: Sendable {
   }
 
   /// About how many bytes one piece holds.
-  static let pieceBytes = 32 << 10
+  let pieceBytes: Int
 
   let automaton: PhraseAutomaton
   let report: CheckOutput
   private let banned: [Bool]
   private let workers: [Worker]
+  /// Report buffers not in use, kept from block to block.
+  private let pool = Mutex<[ByteSink]>([])
 
-  /// A checker using up to `concurrency` threads.
-  public init(automaton: PhraseAutomaton, report: CheckOutput, concurrency: Int) {
+  /// A checker using up to `concurrency` threads, on pieces of about `pieceBytes` (32 KiB
+  /// unless a test wants many more pieces).
+  public init(automaton: PhraseAutomaton, report: CheckOutput, concurrency: Int, pieceBytes: Int = 32 << 10) {
+    self.pieceBytes = max(pieceBytes, 1)
     self.automaton = automaton
     self.report = report
     banned = report.patterns.map { $0.severity == .banned }
@@ -41,7 +47,7 @@ public final class BlockChecker: Sendable {
     _ block: UnsafeBufferPointer<UInt8>, firstLine: Int, file: [UInt8]?,
     emit: @Sendable (UnsafeRawBufferPointer) -> Void
   ) -> Totals {
-    let pieces = Self.cut(block, into: max((block.count + Self.pieceBytes - 1) / Self.pieceBytes, 1))
+    let pieces = Self.cut(block, into: max((block.count + pieceBytes - 1) / pieceBytes, 1))
     // Each piece's first line number, known before any is scanned.
     var lineStarts: [Int] = []
     var line = firstLine
@@ -49,24 +55,38 @@ public final class BlockChecker: Sendable {
       lineStarts.append(line)
       line += Self.lineCount(UnsafeBufferPointer(rebasing: block[piece]))
     }
-    let run = BlockRun(block: block, pieces: pieces, lineStarts: lineStarts)
+    let run = BlockRun(block: block, lineStarts: lineStarts)
     let threads = min(workers.count, pieces.count)
     @Sendable func work(_ worker: Worker) {
       while true {
         let index = run.nextPiece.add(1, ordering: .relaxed).oldValue
         guard index < pieces.count else { return }
+        let out = pool.withLock { $0.popLast() } ?? ByteSink(capacity: 1 << 18)
         let totals = self.check(
           UnsafeBufferPointer(rebasing: run.block[pieces[index]]), firstLine: run.lineStarts[index], file: file,
-          with: worker)
-        // Hand out in order: wait for the piece before to have been handed out.
-        if index > 0 { run.handedOut[index - 1].wait() }
-        emit(worker.sink.bytes)
-        run.totals.withLock { joined in
-          joined.lines += totals.lines
-          joined.flags += totals.flags
-          joined.bannedFound = joined.bannedFound || totals.bannedFound
+          with: worker, into: out)
+        // Park the report; if it is next in order and nobody is handing out, hand it out, then
+        // every parked report that follows.
+        var next = run.handOut.withLock { handOut -> ByteSink? in
+          handOut.totals.lines += totals.lines
+          handOut.totals.flags += totals.flags
+          handOut.totals.bannedFound = handOut.totals.bannedFound || totals.bannedFound
+          handOut.parked[index] = out
+          guard !handOut.handingOut, let first = handOut.parked.removeValue(forKey: handOut.next) else { return nil }
+          handOut.handingOut = true
+          return first
         }
-        run.handedOut[index].signal()
+        while let report = next {
+          emit(report.bytes)
+          report.removeAll()
+          pool.withLock { $0.append(report) }
+          next = run.handOut.withLock { handOut -> ByteSink? in
+            handOut.next += 1
+            if let following = handOut.parked.removeValue(forKey: handOut.next) { return following }
+            handOut.handingOut = false
+            return nil
+          }
+        }
       }
     }
     if threads == 1 {
@@ -74,15 +94,18 @@ public final class BlockChecker: Sendable {
     } else {
       DispatchQueue.concurrentPerform(iterations: threads) { work(workers[$0]) }
     }
-    return run.totals.withLock { $0 }
+    return run.handOut.withLock { handOut in
+      precondition(handOut.parked.isEmpty && handOut.next == pieces.count, "every report is handed out")
+      return handOut.totals
+    }
   }
 
-  /// One piece: scan its lines, write the report of each line that has one into the worker's
-  /// buffer.
-  private func check(_ piece: UnsafeBufferPointer<UInt8>, firstLine: Int, file: [UInt8]?, with worker: Worker) -> Totals {
+  /// One piece: scan its lines with the worker's scanner, write the report of each line that
+  /// has one into `out`.
+  private func check(
+    _ piece: UnsafeBufferPointer<UInt8>, firstLine: Int, file: [UInt8]?, with worker: Worker, into out: ByteSink
+  ) -> Totals {
     var totals = Totals()
-    let out = worker.sink
-    out.removeAll()
     var number = firstLine
     let json = report.json
     worker.scanner.scanLines(piece) { line in
@@ -138,12 +161,10 @@ public final class BlockChecker: Sendable {
   }
 }
 
-/// A worker's own scanner and output buffer. Only the thread running the worker touches them,
-/// and a worker runs on one thread at a time, which is what makes the unchecked `Sendable`
-/// sound.
+/// A worker's own scanner. Only the thread running the worker touches it, and a worker runs on
+/// one thread at a time, which is what makes the unchecked `Sendable` sound.
 private final class Worker: @unchecked Sendable {
   var scanner: PhraseScanner
-  let sink = ByteSink(capacity: 1 << 20)
 
   init(scanner: consuming PhraseScanner) {
     self.scanner = scanner
@@ -151,17 +172,25 @@ private final class Worker: @unchecked Sendable {
 }
 
 /// What the workers share while checking one block: the block (only read), the next piece to
-/// take, a signal per piece once it has been handed out, and the totals.
-private final class BlockRun: @unchecked Sendable {
-  let block: UnsafeBufferPointer<UInt8>
+/// take, and, under a lock, the reports waiting to be handed out and the totals.
+private final class BlockRun: Sendable {
+  /// Only read while the block is checked.
+  nonisolated(unsafe) let block: UnsafeBufferPointer<UInt8>
   let lineStarts: [Int]
   let nextPiece = Atomic<Int>(0)
-  let handedOut: [DispatchSemaphore]
-  let totals = Mutex(BlockChecker.Totals())
+  let handOut = Mutex(HandOut())
 
-  init(block: UnsafeBufferPointer<UInt8>, pieces: [Range<Int>], lineStarts: [Int]) {
+  init(block: UnsafeBufferPointer<UInt8>, lineStarts: [Int]) {
     self.block = block
     self.lineStarts = lineStarts
-    handedOut = pieces.map { _ in DispatchSemaphore(value: 0) }
   }
+}
+
+/// The reports of a block in order: the next piece to hand out, the finished reports waiting
+/// for it, whether a worker is handing out now, and the totals so far.
+private struct HandOut {
+  var next = 0
+  var parked: [Int: ByteSink] = [:]
+  var handingOut = false
+  var totals = BlockChecker.Totals()
 }
