@@ -98,4 +98,18 @@ import Testing
     }
     return counts
   }
+
+  @Test func blocksAreCutIntoContiguousPiecesOfWholeLines() {
+    let text = Array("一\n二二\n\n三三三\n四四四四".utf8)
+    for count in [0, 1, 2, 3, 7, 100] {
+      let pieces = text.withUnsafeBufferPointer { WholeLines.cut($0, into: count) }
+      #expect(pieces.count <= max(count, 1))
+      #expect(pieces.first?.lowerBound == 0 && pieces.last?.upperBound == text.count)
+      for (piece, following) in zip(pieces, pieces.dropFirst()) {
+        #expect(piece.upperBound == following.lowerBound)
+        #expect(text[piece.upperBound - 1] == UInt8(ascii: "\n"))
+      }
+    }
+    #expect([UInt8]().withUnsafeBufferPointer { WholeLines.cut($0, into: 4) } == [0..<0])
+  }
 }

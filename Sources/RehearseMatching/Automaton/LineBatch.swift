@@ -35,7 +35,7 @@ extension PhraseAutomaton {
   /// This is how a long file is checked quickly: the block is cut at line boundaries into one
   /// piece per thread. A final line without `\n` counts; an empty block has no lines.
   public func scanLines(inUTF8 bytes: UnsafeBufferPointer<UInt8>, concurrency: Int = 1) -> LineHits {
-    let pieces = Self.cut(bytes, into: max(concurrency, 1))
+    let pieces = WholeLines.cut(bytes, into: concurrency)
     let shared = SharedBuffers(
       bytes: bytes, results: .allocate(capacity: pieces.count))
     shared.results.initialize(repeating: LineHits())
@@ -59,19 +59,6 @@ extension PhraseAutomaton {
     var combined = shared.results[0]
     for piece in 1..<pieces.count { combined.append(contentsOf: shared.results[piece]) }
     return combined
-  }
-
-  /// Cuts `bytes` into at most `count` ranges of whole lines of about equal size.
-  private static func cut(_ bytes: UnsafeBufferPointer<UInt8>, into count: Int) -> [Range<Int>] {
-    var pieces: [Range<Int>] = []
-    var start = 0
-    for piece in 1...count where start < bytes.count {
-      var end = piece == count ? bytes.count : max(start, bytes.count * piece / count)
-      while end < bytes.count, end > 0, bytes[end - 1] != UInt8(ascii: "\n") { end += 1 }
-      if end > start { pieces.append(start..<end) }
-      start = end
-    }
-    return pieces.isEmpty ? [0..<0] : pieces
   }
 }
 

@@ -47,7 +47,7 @@ public final class BlockChecker: Sendable {
     _ block: UnsafeBufferPointer<UInt8>, firstLine: Int, file: [UInt8]?,
     emit: @Sendable (UnsafeRawBufferPointer) -> Void
   ) -> Totals {
-    let pieces = Self.cut(block, into: max((block.count + pieceBytes - 1) / pieceBytes, 1))
+    let pieces = WholeLines.cut(block, into: (block.count + pieceBytes - 1) / pieceBytes)
     // Each piece's first line number, known before any is scanned.
     var lineStarts: [Int] = []
     var line = firstLine
@@ -145,19 +145,6 @@ public final class BlockChecker: Sendable {
       index += 1
     }
     return last == 0x0A ? count : count + 1
-  }
-
-  /// Cuts `bytes` into about `count` pieces of whole lines.
-  static func cut(_ bytes: UnsafeBufferPointer<UInt8>, into count: Int) -> [Range<Int>] {
-    var pieces: [Range<Int>] = []
-    var start = 0
-    for piece in 1...count where start < bytes.count {
-      var end = piece == count ? bytes.count : max(start, bytes.count * piece / count)
-      while end < bytes.count, end > 0, bytes[end - 1] != 0x0A { end += 1 }
-      if end > start { pieces.append(start..<end) }
-      start = end
-    }
-    return pieces.isEmpty ? [0..<0] : pieces
   }
 }
 
