@@ -23,7 +23,6 @@ public final class BlockChecker: Sendable {
   /// About how many bytes one piece holds.
   let pieceBytes: Int
 
-  let automaton: PhraseAutomaton
   let report: CheckOutput
   private let banned: [Bool]
   private let workers: [Worker]
@@ -34,7 +33,6 @@ public final class BlockChecker: Sendable {
   /// unless a test wants many more pieces).
   public init(automaton: PhraseAutomaton, report: CheckOutput, concurrency: Int, pieceBytes: Int = 32 << 10) {
     self.pieceBytes = max(pieceBytes, 1)
-    self.automaton = automaton
     self.report = report
     banned = report.patterns.map { $0.severity == .banned }
     workers = (0..<max(concurrency, 1)).map { _ in Worker(scanner: automaton.makeScanner()) }

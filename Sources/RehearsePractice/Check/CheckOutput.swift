@@ -40,7 +40,8 @@ public struct CheckOutput: Sendable {
     var jsonTail: Span
   }
 
-  let json: Bool
+  /// Whether the report is JSON (`--json`) rather than lines for people.
+  var json: Bool { plain == nil }
   /// JSON fragments, for `--json`.
   private let store: [UInt8]
   /// Per phrase, for `--json`.
@@ -51,7 +52,6 @@ public struct CheckOutput: Sendable {
 
   public init(patterns: [CheckPattern], json: Bool, wording: Wording) {
     self.patterns = patterns
-    self.json = json
     guard json else {
       plain = PlainReport(patterns: patterns, wording: wording)
       phrases = []
