@@ -29,7 +29,9 @@ struct BenchmarkData {
     self.lines = lines
     content = try text("content.tsv").split(separator: "\n").map { line in
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-      let allow = fields.count > 1 && !fields[1].isEmpty ? fields[1].split(separator: "|").map(String.init) : []
+      let allow =
+        fields.count > 1 && !fields[1].isEmpty
+        ? fields[1].split(separator: "|").map(String.init) : []
       return PatternSpec(String(fields[0]), allow: allow)
     }
     answers = try text("answers.txt").split(separator: "\n").map(String.init)

@@ -8,7 +8,9 @@ struct MatchingBenchmarks {
 
   func runAll() {
     let megabytes = Double(data.corpus.count) / 1e6
-    print("data: \(data.phrases.count) phrases, corpus \(String(format: "%.1f", megabytes)) MB in \(data.lines.count) lines, content set \(data.content.count) phrases, \(data.answers.count) answers")
+    print(
+      "data: \(data.phrases.count) phrases, corpus \(String(format: "%.1f", megabytes)) MB in \(data.lines.count) lines, content set \(data.content.count) phrases, \(data.answers.count) answers"
+    )
     let tables = measureTables()
     let build = measureBuild()
     let answer = measureAnswers()
@@ -26,30 +28,36 @@ struct MatchingBenchmarks {
   /// does), and built at start-up from one big ICU transform call (the alternative).
   func measureTables() -> (generated: Double, icu: Double) {
     // Options other than .all are not cached, so each construction builds its table anew.
-    let generated = (0..<5).map { _ in
-      Timing.seconds { consume(TextFolder(options: .all.subtracting(.collapseRepeats))) }
-    }.min()! * 1000
-    let icu = Timing.seconds {
-      var joined = String.UnicodeScalarView()
-      for range: ClosedRange<UInt32> in [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F] {
-        for value in range {
-          joined.append(Unicode.Scalar(value)!)
-          joined.append("\n")
+    let generated =
+      (0..<5).map { _ in
+        Timing.seconds { consume(TextFolder(options: .all.subtracting(.collapseRepeats))) }
+      }.min()! * 1000
+    let icu =
+      Timing.seconds {
+        var joined = String.UnicodeScalarView()
+        for range: ClosedRange<UInt32> in [
+          0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F,
+        ] {
+          for value in range {
+            joined.append(Unicode.Scalar(value)!)
+            joined.append("\n")
+          }
         }
-      }
-      let transformed = String(joined).applyingTransform(StringTransform("Hant-Hans"), reverse: false)!
-      var pairs: [UInt32: UInt32] = [:]
-      for (line, value) in zip(transformed.split(separator: "\n"), joined.split(separator: "\n"))
-      where line.unicodeScalars.count == 1 && line.unicodeScalars.first! != value.first! {
-        pairs[value.first!.value] = line.unicodeScalars.first!.value
-      }
-      consume(pairs)
-    } * 1000
-    let perCall = Timing.seconds {
-      for _ in 0..<100 {
-        consume("這不可能是我們的錯".applyingTransform(StringTransform("Hant-Hans"), reverse: false))
-      }
-    } * 1000 / 100
+        let transformed = String(joined).applyingTransform(
+          StringTransform("Hant-Hans"), reverse: false)!
+        var pairs: [UInt32: UInt32] = [:]
+        for (line, value) in zip(transformed.split(separator: "\n"), joined.split(separator: "\n"))
+        where line.unicodeScalars.count == 1 && line.unicodeScalars.first! != value.first! {
+          pairs[value.first!.value] = line.unicodeScalars.first!.value
+        }
+        consume(pairs)
+      } * 1000
+    let perCall =
+      Timing.seconds {
+        for _ in 0..<100 {
+          consume("這不可能是我們的錯".applyingTransform(StringTransform("Hant-Hans"), reverse: false))
+        }
+      } * 1000 / 100
     print("fold table from generated source: \(format(generated)) ms (all options, BMP flat table)")
     print("traditional table from one ICU transform call: \(format(icu)) ms")
     print("ICU transform per short string: \(format(perCall * 1000)) µs")
@@ -60,8 +68,12 @@ struct MatchingBenchmarks {
   func measureBuild() -> Double {
     let specs = data.phrases.map { PatternSpec($0) }
     consume(PhraseAutomaton(patterns: specs))
-    let times = (0..<7).map { _ in Timing.seconds { consume(PhraseAutomaton(patterns: specs)) } * 1000 }
-    print("build automaton, \(specs.count) phrases: median \(format(Timing.percentile(times, 0.5))) ms, min \(format(times.min()!)) ms")
+    let times = (0..<7).map { _ in
+      Timing.seconds { consume(PhraseAutomaton(patterns: specs)) } * 1000
+    }
+    print(
+      "build automaton, \(specs.count) phrases: median \(format(Timing.percentile(times, 0.5))) ms, min \(format(times.min()!)) ms"
+    )
     return Timing.percentile(times, 0.5)
   }
 
@@ -80,7 +92,9 @@ struct MatchingBenchmarks {
     let p50 = Timing.percentile(times, 0.5)
     let p99 = Timing.percentile(times, 0.99)
     let averageLength = data.answers.reduce(0) { $0 + $1.count } / max(data.answers.count, 1)
-    print("check one answer (\(data.content.count) phrases with allow lists, \(averageLength) characters on average, \(flagged) of \(data.answers.count) flagged): p50 \(format(p50)) µs, p99 \(format(p99)) µs")
+    print(
+      "check one answer (\(data.content.count) phrases with allow lists, \(averageLength) characters on average, \(flagged) of \(data.answers.count) flagged): p50 \(format(p50)) µs, p99 \(format(p99)) µs"
+    )
     return (p50, p99)
   }
 
@@ -105,7 +119,9 @@ struct MatchingBenchmarks {
     }
     let megabytes = Double(data.corpus.count) / 1e6
     let rate = megabytes / best
-    print("throughput, \(data.phrases.count) phrases, all normalisation on: \(format(rate)) MB/s (\(format(best)) s for \(format(megabytes)) MB, \(hitCount) hits)")
+    print(
+      "throughput, \(data.phrases.count) phrases, all normalisation on: \(format(rate)) MB/s (\(format(best)) s for \(format(megabytes)) MB, \(hitCount) hits)"
+    )
     return rate
   }
 
@@ -123,7 +139,8 @@ struct MatchingBenchmarks {
       }
     }
     let rate = Double(data.corpus.count) / 1e6 / best
-    print("throughput, lines scanned in batches, one thread: \(format(rate)) MB/s (\(hitCount) hits)")
+    print(
+      "throughput, lines scanned in batches, one thread: \(format(rate)) MB/s (\(hitCount) hits)")
     return rate
   }
 
@@ -135,9 +152,11 @@ struct MatchingBenchmarks {
     var hitCount = 0
     data.corpus.withUnsafeBufferPointer { corpus in
       for _ in 0..<runs {
-        best = min(best, Timing.seconds {
-          hitCount = automaton.scanLines(inUTF8: corpus, concurrency: threads).hits.count
-        })
+        best = min(
+          best,
+          Timing.seconds {
+            hitCount = automaton.scanLines(inUTF8: corpus, concurrency: threads).hits.count
+          })
       }
     }
     let rate = Double(data.corpus.count) / 1e6 / best

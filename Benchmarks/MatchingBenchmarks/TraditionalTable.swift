@@ -9,7 +9,8 @@ enum TraditionalTable {
     var out = ""
     for range: ClosedRange<UInt32> in [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF] {
       for value in range {
-        guard let scalar = Unicode.Scalar(value), case .scalar(let simplified) = folder.fold(scalar),
+        guard let scalar = Unicode.Scalar(value),
+          case .scalar(let simplified) = folder.fold(scalar),
           simplified != scalar
         else { continue }
         out.unicodeScalars.append(scalar)

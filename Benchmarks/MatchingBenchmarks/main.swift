@@ -19,6 +19,8 @@ case "throughput" where arguments.count == 3:
 case "table":
   TraditionalTable.print()
 default:
-  FileHandle.standardError.write(Data("usage: rehearse-matching-benchmarks run DATA_DIR | throughput DATA_DIR RUNS | table\n".utf8))
+  FileHandle.standardError.write(
+    Data(
+      "usage: rehearse-matching-benchmarks run DATA_DIR | throughput DATA_DIR RUNS | table\n".utf8))
   exit(2)
 }

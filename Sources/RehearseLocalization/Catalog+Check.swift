@@ -14,13 +14,16 @@ extension Catalog {
         退出状态：0 表示没有禁用短语，1 表示至少有一处，2 表示用法或内容错误。任意大小的输入都按块流式读取。
         """),
     .cliCheckJSONHelp: .init(
-      en: "One JSON object per input line: {\"line\": N, \"flags\": [...]}.", zh: "每个输入行输出一个 JSON 对象：{\"line\": N, \"flags\": [...]}。"),
+      en: "One JSON object per input line: {\"line\": N, \"flags\": [...]}.",
+      zh: "每个输入行输出一个 JSON 对象：{\"line\": N, \"flags\": [...]}。"),
     .cliCheckPhrasesHelp: .init(
       en: "Look for the phrases in this file (one per line, all banned) instead of the content's.",
       zh: "改为查找此文件中的短语（每行一个，均视为禁用），而不是内容包中的禁语。"),
     .cliCheckStatsHelp: .init(
-      en: "Print lines=N flags=M bytes=B seconds=S on standard error.", zh: "在标准错误输出 lines=N flags=M bytes=B seconds=S。"),
-    .cliCheckFilesHelp: .init(en: "Files to check (default: standard input).", zh: "要检查的文件（默认为标准输入）。"),
+      en: "Print lines=N flags=M bytes=B seconds=S on standard error.",
+      zh: "在标准错误输出 lines=N flags=M bytes=B seconds=S。"),
+    .cliCheckFilesHelp: .init(
+      en: "Files to check (default: standard input).", zh: "要检查的文件（默认为标准输入）。"),
     .cliCheckCannotRead: .init(en: "Cannot read {1}.", zh: "无法读取 {1}。"),
     .cliCheckNoPhrases: .init(en: "There are no phrases to look for.", zh: "没有可查找的短语。"),
     .cliCheckBanned: .init(en: "banned", zh: "禁用"),

@@ -14,11 +14,14 @@ extension Catalog {
         标准输入不是终端时，逐行读取命令，不显示提示符。
         界面语言依次取自 --lang、REHEARSE_LANG、LC_ALL/LC_MESSAGES/LANG。
         """),
-    .cliShellAbstract: .init(en: "Start the interactive training shell (the default).", zh: "启动交互式培训环境（默认命令）。"),
+    .cliShellAbstract: .init(
+      en: "Start the interactive training shell (the default).", zh: "启动交互式培训环境（默认命令）。"),
     .cliShellDiscussion: .init(
-      en: "Line editing, history (kept under $XDG_STATE_HOME/rehearse) and Tab completion on a terminal.",
+      en:
+        "Line editing, history (kept under $XDG_STATE_HOME/rehearse) and Tab completion on a terminal.",
       zh: "在终端中支持行编辑、历史记录（保存在 $XDG_STATE_HOME/rehearse 下）和 Tab 补全。"),
-    .cliValidateAbstract: .init(en: "Check content files and report every problem.", zh: "检查内容文件并报告所有问题。"),
+    .cliValidateAbstract: .init(
+      en: "Check content files and report every problem.", zh: "检查内容文件并报告所有问题。"),
     .cliValidateDiscussion: .init(
       en: """
         Prints one “path:line:column: message” line per problem and exits 1, or says what it \
@@ -26,17 +29,20 @@ extension Catalog {
         """,
       zh: "每个问题输出一行“路径:行:列: 说明”并以状态 1 退出；内容有效时列出加载的内容并以状态 0 退出。目录可以是内容包的上级目录，也可以是单个内容包。"),
     .cliValidateDirHelp: .init(
-      en: "The content folder (default: --content, else ./content).", zh: "内容目录（默认取 --content，否则为 ./content）。"),
+      en: "The content folder (default: --content, else ./content).",
+      zh: "内容目录（默认取 --content，否则为 ./content）。"),
     .cliValidateValid: .init(en: "{1}: {2} packs, all valid.", zh: "{1}：{2} 个内容包，全部有效。"),
     .cliValidateTotal: .init(en: "{1} items in all.", zh: "共 {1} 个条目。"),
     .cliValidateProblems: .init(en: "{1} problems found.", zh: "发现 {1} 个问题。"),
     .cliNoContent: .init(
       en: "No content found: pass --content DIR or set REHEARSE_CONTENT.",
       zh: "找不到内容：请使用 --content 目录 或设置 REHEARSE_CONTENT。"),
-    .cliBadLanguage: .init(en: "Unknown language “{1}”; use zh or en.", zh: "未知语言“{1}”；请使用 zh 或 en。"),
+    .cliBadLanguage: .init(
+      en: "Unknown language “{1}”; use zh or en.", zh: "未知语言“{1}”；请使用 zh 或 en。"),
     .cliError: .init(en: "Error: {1}", zh: "错误：{1}"),
     .optionContentHelp: .init(
-      en: "The content folder (also REHEARSE_CONTENT; default ./content).", zh: "内容目录（也可用 REHEARSE_CONTENT；默认 ./content）。"),
+      en: "The content folder (also REHEARSE_CONTENT; default ./content).",
+      zh: "内容目录（也可用 REHEARSE_CONTENT；默认 ./content）。"),
     .optionLangHelp: .init(en: "Interface language.", zh: "界面语言。"),
     .parserHelpLine: .init(en: "Help:", zh: "帮助："),
     .parserSeeMore: .init(en: "See '{1}' for more information.", zh: "运行“{1}”查看更多信息。"),
@@ -44,24 +50,33 @@ extension Catalog {
       en: "The score database (also REHEARSE_DB; default $XDG_DATA_HOME/rehearse/scores.sqlite).",
       zh: "成绩数据库（也可用 REHEARSE_DB；默认 $XDG_DATA_HOME/rehearse/scores.sqlite）。"),
     .optionTraineeHelp: .init(
-      en: "Who is practising (also REHEARSE_TRAINEE; default the login name); with export, whose answers to export.",
+      en:
+        "Who is practising (also REHEARSE_TRAINEE; default the login name); with export, whose answers to export.",
       zh: "练习者姓名（也可用 REHEARSE_TRAINEE；默认为登录名）；用于 export 时，只导出该学员的作答。"),
     .optionTeamHelp: .init(
       en: "The trainee's team (also REHEARSE_TEAM); with export, whose answers to export.",
       zh: "练习者所在班组（也可用 REHEARSE_TEAM）；用于 export 时，只导出该班组的作答。"),
-    .cliExportAbstract: .init(en: "Export recorded answers as CSV, JSON or xAPI.", zh: "将作答记录导出为 CSV、JSON 或 xAPI。"),
+    .cliExportAbstract: .init(
+      en: "Export recorded answers as CSV, JSON or xAPI.", zh: "将作答记录导出为 CSV、JSON 或 xAPI。"),
     .cliExportDiscussion: .init(
-      en: "CSV opens in Excel as UTF-8 with headers in the interface language; JSON has every field; xAPI gives one statement per answer for a learning record store.",
+      en:
+        "CSV opens in Excel as UTF-8 with headers in the interface language; JSON has every field; xAPI gives one statement per answer for a learning record store.",
       zh: "CSV 可用 Excel 直接打开（UTF-8，表头使用界面语言）；JSON 包含全部字段；xAPI 为每次作答生成一条语句，可导入学习记录系统。"),
     .cliExportFormatHelp: .init(en: "The format.", zh: "导出格式。"),
-    .cliExportOutHelp: .init(en: "Write to this file instead of standard output.", zh: "写入此文件，而不是标准输出。"),
+    .cliExportOutHelp: .init(
+      en: "Write to this file instead of standard output.", zh: "写入此文件，而不是标准输出。"),
     .cliFilterTraineeHelp: .init(en: "Only this trainee's answers.", zh: "只导出该学员的作答。"),
     .cliFilterTeamHelp: .init(en: "Only this team's answers.", zh: "只导出该班组的作答。"),
     .cliFilterPackHelp: .init(en: "Only answers in this pack.", zh: "只导出该内容包的作答。"),
-    .cliFilterSinceHelp: .init(en: "Only answers from this date on (YYYY-MM-DD).", zh: "只导出此日期（含）之后的作答（YYYY-MM-DD）。"),
-    .cliFilterUntilHelp: .init(en: "Only answers up to this date, inclusive (YYYY-MM-DD).", zh: "只导出此日期（含）之前的作答（YYYY-MM-DD）。"),
-    .cliBadDate: .init(en: "“{1}” is not a date; write it as YYYY-MM-DD.", zh: "“{1}”不是日期，请写成 YYYY-MM-DD。"),
-    .cliNoDatabasePath: .init(en: "No place for the score database: pass --db PATH.", zh: "没有存放成绩数据库的位置：请使用 --db 路径。"),
+    .cliFilterSinceHelp: .init(
+      en: "Only answers from this date on (YYYY-MM-DD).", zh: "只导出此日期（含）之后的作答（YYYY-MM-DD）。"),
+    .cliFilterUntilHelp: .init(
+      en: "Only answers up to this date, inclusive (YYYY-MM-DD).", zh: "只导出此日期（含）之前的作答（YYYY-MM-DD）。"
+    ),
+    .cliBadDate: .init(
+      en: "“{1}” is not a date; write it as YYYY-MM-DD.", zh: "“{1}”不是日期，请写成 YYYY-MM-DD。"),
+    .cliNoDatabasePath: .init(
+      en: "No place for the score database: pass --db PATH.", zh: "没有存放成绩数据库的位置：请使用 --db 路径。"),
     .cliNoDatabase: .init(en: "No scores have been recorded at {1} yet.", zh: "{1} 尚无成绩记录。"),
     .cliCannotWrite: .init(en: "Cannot write {1}.", zh: "无法写入 {1}。"),
     .cliNoStoreWarning: .init(

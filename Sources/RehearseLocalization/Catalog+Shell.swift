@@ -1,6 +1,8 @@
 extension Catalog {
   static let shell: [MessageKey: Translation] = [
-    .shellWelcome: .init(en: "rehearse — service training shell ({1} packs loaded)", zh: "rehearse 服务培训练习（已加载 {1} 个内容包）"),
+    .shellWelcome: .init(
+      en: "rehearse — service training shell ({1} packs loaded)",
+      zh: "rehearse 服务培训练习（已加载 {1} 个内容包）"),
     .shellWelcomeHint: .init(
       en: "Type “help” for the commands, Tab to complete, Ctrl-D or “quit” to leave.",
       zh: "输入“help”查看命令，按 Tab 补全，按 Ctrl-D 或输入“quit”退出。"),
@@ -21,10 +23,12 @@ extension Catalog {
     .helpFooter: .init(
       en: "Type “help COMMAND” or “COMMAND --help” for details. Ids complete with Tab.",
       zh: "输入“help 命令”或“命令 --help”查看详情。id 可以用 Tab 补全。"),
-    .commandPacksAbstract: .init(en: "List the content packs and what each holds.", zh: "列出内容包及其内容。"),
+    .commandPacksAbstract: .init(
+      en: "List the content packs and what each holds.", zh: "列出内容包及其内容。"),
     .commandUseAbstract: .init(en: "Choose the pack to study and practise.", zh: "选择要学习和练习的内容包。"),
     .commandRulesAbstract: .init(en: "List the rules of conduct, by topic.", zh: "按主题列出行为规范。"),
-    .commandPhrasesAbstract: .init(en: "List the scripted phrases and when to say them.", zh: "列出规范用语及其使用场景。"),
+    .commandPhrasesAbstract: .init(
+      en: "List the scripted phrases and when to say them.", zh: "列出规范用语及其使用场景。"),
     .commandForbiddenAbstract: .init(
       en: "List the forbidden phrases and what to say instead.", zh: "列出服务禁语及建议说法。"),
     .commandDressAbstract: .init(en: "List the grooming and dress code.", zh: "列出仪容仪表和着装要求。"),
@@ -35,12 +39,15 @@ extension Catalog {
       en: "List the key elements answers are scored on.", zh: "列出评分时检查的关键要素。"),
     .commandQuestionsAbstract: .init(en: "List the quiz questions.", zh: "列出测验题目。"),
     .commandDialoguesAbstract: .init(en: "List the role-play dialogues.", zh: "列出情景对话练习。"),
-    .commandShowAbstract: .init(en: "Show one item in full, with its source.", zh: "显示一个条目的全部内容及出处。"),
+    .commandShowAbstract: .init(
+      en: "Show one item in full, with its source.", zh: "显示一个条目的全部内容及出处。"),
     .commandSearchAbstract: .init(
       en: "Find everything that mentions all the given words.", zh: "查找包含所有给定词语的内容。"),
     .commandHelpAbstract: .init(en: "List the commands, or explain one.", zh: "列出所有命令，或说明某个命令。"),
-    .commandQuitAbstract: .init(en: "Leave rehearse (Ctrl-D does the same).", zh: "退出 rehearse（也可按 Ctrl-D）。"),
-    .argumentPackHelp: .init(en: "The id of a pack, as “packs” lists it.", zh: "内容包的 id（见“packs”）。"),
+    .commandQuitAbstract: .init(
+      en: "Leave rehearse (Ctrl-D does the same).", zh: "退出 rehearse（也可按 Ctrl-D）。"),
+    .argumentPackHelp: .init(
+      en: "The id of a pack, as “packs” lists it.", zh: "内容包的 id（见“packs”）。"),
     .argumentTopicHelp: .init(en: "Only the rules of this topic.", zh: "只列出该主题的规范。"),
     .argumentItemHelp: .init(
       en: "The id of an item, or PACK/ID for a pack other than the one in use.",

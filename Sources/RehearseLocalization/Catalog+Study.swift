@@ -95,6 +95,8 @@ extension Catalog {
     .searchNeedsWords: .init(en: "Give at least one word to search for.", zh: "请至少给出一个要查找的词语。"),
     .searchNothing: .init(en: "Nothing mentions “{1}”.", zh: "没有找到包含“{1}”的内容。"),
     .searchCount: .init(en: "{1} found.", zh: "共找到 {1} 条。"),
-    .searchMore: .init(en: "Only the first {1} are shown; add words to narrow the search.", zh: "只显示前 {1} 条；可以多加几个词缩小范围。"),
+    .searchMore: .init(
+      en: "Only the first {1} are shown; add words to narrow the search.",
+      zh: "只显示前 {1} 条；可以多加几个词缩小范围。"),
   ]
 }

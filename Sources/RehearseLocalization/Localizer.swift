@@ -12,7 +12,9 @@ public struct Localizer: Sendable {
   }
 
   /// The message for `key` with its placeholders filled in, in order, from `arguments`.
-  public func callAsFunction(_ key: MessageKey, _ arguments: any CustomStringConvertible...) -> String {
+  public func callAsFunction(_ key: MessageKey, _ arguments: any CustomStringConvertible...)
+    -> String
+  {
     format(key, arguments.map(\.description))
   }
 

@@ -34,7 +34,8 @@ public struct Attempt: Codable, Sendable, Equatable {
   public var answeredAt: Date
 
   public init(
-    session: UUID, trainee: String, team: String?, pack: String, item: String, kind: Kind, step: Int?,
+    session: UUID, trainee: String, team: String?, pack: String, item: String, kind: Kind,
+    step: Int?,
     prompt: String, answer: String, score: Double, maxScore: Double, passed: Bool, feedback: String,
     answeredAt: Date = Date(), uuid: UUID = UUID()
   ) {

@@ -11,7 +11,10 @@ public struct AttemptFilter: Sendable, Equatable {
   /// Answered before this moment.
   public var until: Date?
 
-  public init(trainee: String? = nil, team: String? = nil, pack: String? = nil, since: Date? = nil, until: Date? = nil) {
+  public init(
+    trainee: String? = nil, team: String? = nil, pack: String? = nil, since: Date? = nil,
+    until: Date? = nil
+  ) {
     self.trainee = trainee
     self.team = team
     self.pack = pack

@@ -20,7 +20,8 @@ struct CheckSubcommand: ParsableCommand {
   @Flag(name: .long, help: ArgumentHelp(Localizer.current(.cliCheckJSONHelp)))
   var json = false
 
-  @Option(name: .long, help: ArgumentHelp(Localizer.current(.cliCheckPhrasesHelp), valueName: "file"))
+  @Option(
+    name: .long, help: ArgumentHelp(Localizer.current(.cliCheckPhrasesHelp), valueName: "file"))
   var phrases: String?
 
   @Flag(name: .long, help: ArgumentHelp(Localizer.current(.cliCheckStatsHelp)))
@@ -40,34 +41,43 @@ struct CheckSubcommand: ParsableCommand {
       throw CommandFailure(message: localize(.cliCheckNoPhrases), status: .usageOrContent)
     }
     var checker = LineChecker(
-      patterns: patterns, json: json, localize: localize, concurrency: ProcessInfo.processInfo.activeProcessorCount)
+      patterns: patterns, json: json, localize: localize,
+      concurrency: ProcessInfo.processInfo.activeProcessorCount)
     if files.isEmpty {
       try checker.check(fileDescriptor: 0, name: nil)
     } else {
       for file in files {
         let descriptor = open(file, O_RDONLY)
         guard descriptor >= 0 else {
-          throw CommandFailure(message: localize(.cliCheckCannotRead, file), status: .usageOrContent)
+          throw CommandFailure(
+            message: localize(.cliCheckCannotRead, file), status: .usageOrContent)
         }
         defer { close(descriptor) }
         do {
           try checker.check(fileDescriptor: descriptor, name: file)
         } catch is InputFailure {
-          throw CommandFailure(message: localize(.cliCheckCannotRead, file), status: .usageOrContent)
+          throw CommandFailure(
+            message: localize(.cliCheckCannotRead, file), status: .usageOrContent)
         }
       }
     }
     if stats {
       let seconds = String(format: "%.3f", Date().timeIntervalSince(started))
-      FileHandle.standardError.write(Data("lines=\(checker.lines) flags=\(checker.flags) bytes=\(checker.bytes) seconds=\(seconds)\n".utf8))
+      FileHandle.standardError.write(
+        Data(
+          "lines=\(checker.lines) flags=\(checker.flags) bytes=\(checker.bytes) seconds=\(seconds)\n"
+            .utf8))
     }
     if checker.bannedFound { throw ExitCode(ExitStatus.failure.rawValue) }
   }
 
   private func loadPatterns() throws -> CheckPatterns {
-    guard let phrases else { return CheckPatterns(library: try ContentLocator.load(option: global.content)) }
+    guard let phrases else {
+      return CheckPatterns(library: try ContentLocator.load(option: global.content))
+    }
     guard let data = FileManager.default.contents(atPath: phrases) else {
-      throw CommandFailure(message: Localizer.current(.cliCheckCannotRead, phrases), status: .usageOrContent)
+      throw CommandFailure(
+        message: Localizer.current(.cliCheckCannotRead, phrases), status: .usageOrContent)
     }
     return CheckPatterns(phraseList: String(decoding: data, as: UTF8.self), file: phrases)
   }
@@ -87,7 +97,8 @@ struct LineChecker {
 
   init(patterns: CheckPatterns, json: Bool, localize: Localizer, concurrency: Int) {
     let wording = CheckOutput.Wording(
-      flag: localize(.cliCheckFlag), flagExact: localize(.cliCheckFlagExact), instead: localize(.cliCheckInstead),
+      flag: localize(.cliCheckFlag), flagExact: localize(.cliCheckFlagExact),
+      instead: localize(.cliCheckInstead),
       banned: localize(.cliCheckBanned), discouraged: localize(.cliCheckDiscouraged))
     // Neither needs the other, and both take milliseconds for a large phrase list.
     let (automaton, report) = sideBySide(

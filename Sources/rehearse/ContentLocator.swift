@@ -11,7 +11,8 @@ enum ContentLocator {
     if let variable = environment["REHEARSE_CONTENT"], !variable.isEmpty { return variable }
     let manager = FileManager.default
     if isDirectory("content", manager) { return "content" }
-    var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+    var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+      .deletingLastPathComponent()
     for _ in 0..<5 {
       let candidate = folder.appendingPathComponent("content").path
       if isDirectory(candidate, manager) { return candidate }
@@ -28,7 +29,9 @@ enum ContentLocator {
   /// Loads the content, or prints why not and exits with the usage/content status.
   static func load(option: String?) throws -> ContentLibrary {
     let localize = Localizer.current
-    guard let directory = directory(option: option, environment: ProcessInfo.processInfo.environment) else {
+    guard
+      let directory = directory(option: option, environment: ProcessInfo.processInfo.environment)
+    else {
       throw CommandFailure(message: localize(.cliNoContent), status: .usageOrContent)
     }
     do throws(ContentError) {

@@ -21,7 +21,10 @@ struct ExportSubcommand: ParsableCommand {
 
   func run() throws {
     let localize = Localizer.current
-    guard let path = StoreLocation.path(option: global.db, environment: ProcessInfo.processInfo.environment) else {
+    guard
+      let path = StoreLocation.path(
+        option: global.db, environment: ProcessInfo.processInfo.environment)
+    else {
       throw CommandFailure(message: localize(.cliNoDatabasePath), status: .usageOrContent)
     }
     guard FileManager.default.fileExists(atPath: path) else {
@@ -29,7 +32,8 @@ struct ExportSubcommand: ParsableCommand {
     }
     do {
       try options.export(
-        from: try ScoreStore.open(path: path), trainee: identity.trainee, team: identity.team, localize: localize,
+        from: try ScoreStore.open(path: path), trainee: identity.trainee, team: identity.team,
+        localize: localize,
         output: StandardStream.output, errors: StandardStream.error)
     } catch let error as ShellError {
       throw CommandFailure(message: error.message, status: .failure)

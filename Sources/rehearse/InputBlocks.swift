@@ -17,7 +17,8 @@ enum InputBlocks {
   ) throws -> Int {
     var status = stat()
     if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size > 0,
-      let mapped = try mapWindows(of: descriptor, size: Int(status.st_size), windowSize: blockSize, body)
+      let mapped = try mapWindows(
+        of: descriptor, size: Int(status.st_size), windowSize: blockSize, body)
     {
       return mapped
     }
@@ -30,7 +31,8 @@ enum InputBlocks {
   /// run, as `cat` would have read it; a file cut shorter meanwhile would fault, as it would
   /// for any program mapping it.)
   private static func mapWindows(
-    of descriptor: Int32, size: Int, windowSize: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void
+    of descriptor: Int32, size: Int, windowSize: Int,
+    _ body: (UnsafeBufferPointer<UInt8>) throws -> Void
   ) throws -> Int? {
     let pageSize = max(Int(sysconf(Int32(_SC_PAGESIZE))), 4096)
     var start = 0
@@ -40,7 +42,8 @@ enum InputBlocks {
       var nextLength = min(windowSize, size - windowStart)
       while true {
         let length = nextLength
-        guard let window = mmap(nil, length, PROT_READ, MAP_PRIVATE, descriptor, off_t(windowStart)),
+        guard
+          let window = mmap(nil, length, PROT_READ, MAP_PRIVATE, descriptor, off_t(windowStart)),
           window != MAP_FAILED
         else {
           if start == 0 { return nil }

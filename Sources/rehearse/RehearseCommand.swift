@@ -10,7 +10,9 @@ struct RehearseCommand: ParsableCommand {
       abstract: Localizer.current(.cliAbstract),
       discussion: Localizer.current(.cliDiscussion),
       version: "0.1.0",
-      subcommands: [ShellSubcommand.self, ValidateSubcommand.self, CheckSubcommand.self, ExportSubcommand.self])
+      subcommands: [
+        ShellSubcommand.self, ValidateSubcommand.self, CheckSubcommand.self, ExportSubcommand.self,
+      ])
   }
 
   @OptionGroup var trainee: TraineeOptions

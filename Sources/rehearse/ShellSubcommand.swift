@@ -33,14 +33,17 @@ struct ShellSubcommand: ParsableCommand {
     var completer: Completer?
     let reader: LineReader
     if terminal.interactiveInput,
-      let editor = EditLineReader(historyPath: StatePaths.historyFile(environment: environment), completer: { completer?.complete($0) ?? .init() })
+      let editor = EditLineReader(
+        historyPath: StatePaths.historyFile(environment: environment),
+        completer: { completer?.complete($0) ?? .init() })
     {
       reader = editor
     } else {
       reader = PipedLineReader()
     }
     let session = ShellSession(
-      library: library, localizer: localize, style: Styler(enabled: terminal.colour), width: terminal.width,
+      library: library, localizer: localize, style: Styler(enabled: terminal.colour),
+      width: terminal.width,
       reader: reader, output: StandardStream.output, errors: StandardStream.error,
       recorder: openRecorder(environment: environment))
     completer = Completer(session: session)

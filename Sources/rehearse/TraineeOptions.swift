@@ -12,7 +12,8 @@ struct TraineeOptions: ParsableArguments {
 
   /// `--trainee`, then `REHEARSE_TRAINEE`, then the login name.
   func traineeName(environment: [String: String]) -> String {
-    trainee ?? environment["REHEARSE_TRAINEE"] ?? environment["USER"] ?? environment["LOGNAME"] ?? "trainee"
+    trainee ?? environment["REHEARSE_TRAINEE"] ?? environment["USER"] ?? environment["LOGNAME"]
+      ?? "trainee"
   }
 
   /// `--team`, then `REHEARSE_TEAM`.

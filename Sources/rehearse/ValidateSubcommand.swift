@@ -1,5 +1,5 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import RehearseContent
 import RehearseLocalization
 import RehearseShell
@@ -19,7 +19,10 @@ struct ValidateSubcommand: ParsableCommand {
 
   func run() throws {
     let localize = Localizer.current
-    guard let path = directory ?? ContentLocator.directory(option: global.content, environment: ProcessInfo.processInfo.environment)
+    guard
+      let path = directory
+        ?? ContentLocator.directory(
+          option: global.content, environment: ProcessInfo.processInfo.environment)
     else {
       throw CommandFailure(message: localize(.cliNoContent), status: .usageOrContent)
     }
@@ -27,7 +30,9 @@ struct ValidateSubcommand: ParsableCommand {
     do throws(ContentError) {
       library = try ContentDirectory.load(path)
     } catch {
-      for diagnostic in error.diagnostics { StandardStream.output.line(diagnostic.rendered(localize)) }
+      for diagnostic in error.diagnostics {
+        StandardStream.output.line(diagnostic.rendered(localize))
+      }
       StandardStream.error.line(localize(.cliValidateProblems, error.diagnostics.count))
       throw ExitCode(ExitStatus.failure.rawValue)
     }
@@ -36,8 +41,12 @@ struct ValidateSubcommand: ParsableCommand {
     let idWidth = library.packs.map { DisplayWidth.of($0.id) }.max() ?? 0
     for pack in library.packs {
       let counts = ItemKind.allCases.map { "\(localize.kindName($0)) \(pack.items(of: $0).count)" }
-      out.line("  " + DisplayWidth.pad(pack.id, to: idWidth) + "  " + counts.prefix(5).joined(separator: " · "))
-      out.line("  " + String(repeating: " ", count: idWidth) + "  " + counts.dropFirst(5).joined(separator: " · "))
+      out.line(
+        "  " + DisplayWidth.pad(pack.id, to: idWidth) + "  "
+          + counts.prefix(5).joined(separator: " · "))
+      out.line(
+        "  " + String(repeating: " ", count: idWidth) + "  "
+          + counts.dropFirst(5).joined(separator: " · "))
     }
     let total = library.packs.reduce(0) { $0 + $1.allItems.count }
     out.line(localize(.cliValidateTotal, total))

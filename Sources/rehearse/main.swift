@@ -7,7 +7,8 @@ import RehearseShell
 // it is the only place that exits.
 let arguments = Array(CommandLine.arguments.dropFirst())
 let environment = ProcessInfo.processInfo.environment
-Localizer.current = Localizer(Language.resolve(flag: Language.flag(in: arguments), environment: environment))
+Localizer.current = Localizer(
+  Language.resolve(flag: Language.flag(in: arguments), environment: environment))
 let localize = Localizer.current
 let parserText = ParserText(localize)
 

@@ -11,7 +11,10 @@ func load(_ files: [String: String], folder: String = "p") throws(ContentError) 
 
 /// The diagnostics of loading `files`, rendered in English, or [] if they load.
 func problems(_ files: [String: String], folder: String = "p") -> [String] {
-  problems(files.map { ContentFile(folder: folder, path: "\(folder)/\($0.key)", bytes: Array($0.value.utf8)) })
+  problems(
+    files.map {
+      ContentFile(folder: folder, path: "\(folder)/\($0.key)", bytes: Array($0.value.utf8))
+    })
 }
 
 func problems(_ files: [ContentFile]) -> [String] {

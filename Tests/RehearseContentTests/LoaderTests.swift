@@ -24,7 +24,8 @@ struct LoaderTests {
 
   @Test func orderQuestionTakesStepsFromItsProcedure() throws {
     let library = try ContentDirectory.load(TestPaths.fixture("library").path)
-    let question = try #require(library.pack(withID: "alpha")?.item(withID: "q-install-order") as? Question)
+    let question = try #require(
+      library.pack(withID: "alpha")?.item(withID: "q-install-order") as? Question)
     guard case .order(let items, let procedure) = question.form else {
       Issue.record("not an order question")
       return
@@ -54,12 +55,17 @@ struct LoaderTests {
   }
 
   @Test func missingDirectoryIsAnError() {
-    let error = #expect(throws: ContentError.self) { try ContentDirectory.load("/nonexistent/content") }
-    #expect(error?.diagnostics.first?.rendered(Localizer(.english)) == "/nonexistent/content:1:1: not a directory")
+    let error = #expect(throws: ContentError.self) {
+      try ContentDirectory.load("/nonexistent/content")
+    }
+    #expect(
+      error?.diagnostics.first?.rendered(Localizer(.english))
+        == "/nonexistent/content:1:1: not a directory")
   }
 
   @Test func emptyDirectoryHasNoPacks() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rehearse-empty-\(UUID())")
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "rehearse-empty-\(UUID())")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
     let error = #expect(throws: ContentError.self) { try ContentDirectory.load(directory.path) }

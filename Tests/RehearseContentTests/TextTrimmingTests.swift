@@ -8,7 +8,8 @@ struct TextTrimmingTests {
     // Unicode tables.
     for value in 0...0x2FFFF {
       guard let scalar = Unicode.Scalar(value) else { continue }
-      #expect(scalar.isWhiteSpace == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+      #expect(
+        scalar.isWhiteSpace == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
     }
   }
 

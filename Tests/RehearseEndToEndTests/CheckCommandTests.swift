@@ -21,7 +21,8 @@ struct CheckCommandTests {
   @Test func aBannedPhraseExitsOneAndIsReportedWithItsColumn() throws {
     let run = try CommandRun.rehearse(["check"] + library, script: "您好\n我觉得这—不可能—是我们的错！\n")
     #expect(run.status == 1)
-    #expect(run.output == "2:4: banned: “这—不可能—是我们的错” is “这不可能是我们的错”; say instead: 请您别着急，我马上帮您查明原因。\n")
+    #expect(
+      run.output == "2:4: banned: “这—不可能—是我们的错” is “这不可能是我们的错”; say instead: 请您别着急，我马上帮您查明原因。\n")
   }
 
   @Test func onlyDiscouragedPhrasesExitZero() throws {
@@ -31,7 +32,8 @@ struct CheckCommandTests {
   }
 
   @Test func jsonGivesOneObjectPerLineWithScalarOffsets() throws {
-    let run = try CommandRun.rehearse(["check", "--json"] + library, script: "好\n𠀀這 不可能是我們的錯，这是我们公司的规定\n\n")
+    let run = try CommandRun.rehearse(
+      ["check", "--json"] + library, script: "好\n𠀀這 不可能是我們的錯，这是我们公司的规定\n\n")
     #expect(run.status == 1)
     let lines = run.output.split(separator: "\n").map(String.init)
     #expect(lines.count == 3)
@@ -58,11 +60,13 @@ struct CheckCommandTests {
   }
 
   @Test func aPhraseListReplacesTheContent() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rehearse-check-\(UUID())")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "rehearse-check-\(UUID())")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let phrases = folder.appendingPathComponent("phrases.txt")
     try "# words to watch\n不知道\n\n没办法\n".write(to: phrases, atomically: true, encoding: .utf8)
-    let run = try CommandRun.rehearse(["check", "--json", "--phrases", phrases.path], script: "我不 知道，没辦法\n这不可能是我们的错\n")
+    let run = try CommandRun.rehearse(
+      ["check", "--json", "--phrases", phrases.path], script: "我不 知道，没辦法\n这不可能是我们的错\n")
     #expect(run.status == 1)
     let lines = run.output.split(separator: "\n").map(String.init)
     let first = try flags(ofJSONLine: lines[0])
@@ -72,7 +76,8 @@ struct CheckCommandTests {
   }
 
   @Test func aPhraseListSavedOnWindowsReadsTheSame() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rehearse-check-\(UUID())")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "rehearse-check-\(UUID())")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let phrases = folder.appendingPathComponent("phrases.txt")
     // A byte-order mark and CRLF line ends, as Notepad saves them.
@@ -83,7 +88,8 @@ struct CheckCommandTests {
   }
 
   @Test func filesAreNumberedSeparatelyAndNamed() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rehearse-check-\(UUID())")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "rehearse-check-\(UUID())")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let first = folder.appendingPathComponent("a.txt")
     let second = folder.appendingPathComponent("b.txt")
@@ -105,14 +111,16 @@ struct CheckCommandTests {
     #expect(missing.errors == "Cannot read /nonexistent/file.txt.\n")
     let noPhrases = try CommandRun.rehearse(["check", "--phrases", "/dev/null"], script: "x\n")
     #expect(noPhrases.status == 2)
-    let broken = try CommandRun.rehearse(["check", "--content", "Tests/Fixtures/broken"], script: "x\n")
+    let broken = try CommandRun.rehearse(
+      ["check", "--content", "Tests/Fixtures/broken"], script: "x\n")
     #expect(broken.status == 2)
     #expect(broken.errors.contains("unknown key “txet”"))
   }
 
   /// Writes `input` to a new file and returns its path.
   func temporaryFile(_ input: Data) throws -> String {
-    let file = FileManager.default.temporaryDirectory.appendingPathComponent("rehearse-check-\(UUID()).txt")
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "rehearse-check-\(UUID()).txt")
     try input.write(to: file)
     return file.path
   }
@@ -128,7 +136,9 @@ struct CheckCommandTests {
     input.append(Data("信不信由你".utf8))
     let arguments = ["check", "--stats", "--content", "content"]
     let file = fromFile ? try temporaryFile(input) : nil
-    let run = try file.map { try CommandRun.rehearse(arguments + [$0]) } ?? CommandRun.rehearse(arguments, input: input)
+    let run =
+      try file.map { try CommandRun.rehearse(arguments + [$0]) }
+      ?? CommandRun.rehearse(arguments, input: input)
     #expect(run.status == 1)
     let output = file.map { run.output.replacingOccurrences(of: $0 + ":", with: "") } ?? run.output
     let outputLines = output.split(separator: "\n")
@@ -158,7 +168,9 @@ struct CheckCommandTests {
     // Pieces are checked on several threads and handed out in order: line after line.
     let numbers = mappedLines.map { Int($0.dropFirst(file.count + 1).prefix { $0 != ":" }) ?? 0 }
     #expect(numbers == Array(1...length))
-    #expect(mappedLines.last?.hasPrefix("\(file):\(length):\(length.advanced(by: -1) % 97 + 1): banned:") == true)
+    #expect(
+      mappedLines.last?.hasPrefix("\(file):\(length):\(length.advanced(by: -1) % 97 + 1): banned:")
+        == true)
     #expect(mapped.output.replacingOccurrences(of: file + ":", with: "") == piped.output)
   }
 

@@ -5,15 +5,21 @@ import Testing
 /// The REPL on a real terminal, under tmux, typed at the way a person types.
 @Suite("Interactive shell", .enabled(if: TmuxSession.isAvailable), .serialized)
 struct InteractiveShellTests {
-  let stateHome = FileManager.default.temporaryDirectory.appendingPathComponent("rehearse-state-\(UUID())")
+  let stateHome = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "rehearse-state-\(UUID())")
 
-  func startShell(content: String = "Tests/Fixtures/library", environment: [String: String] = [:]) throws -> TmuxSession {
-    let command = "cd '\(TestPaths.packageRoot.path)' && '\(TestPaths.binary.path)' --content \(content) --db '\(stateHome.path)/scores.sqlite'"
+  func startShell(content: String = "Tests/Fixtures/library", environment: [String: String] = [:])
+    throws -> TmuxSession
+  {
+    let command =
+      "cd '\(TestPaths.packageRoot.path)' && '\(TestPaths.binary.path)' --content \(content) --db '\(stateHome.path)/scores.sqlite'"
     let session = try TmuxSession(
       command: command,
       // `swift test` sets NO_COLOR=1 for its children; a person's terminal has it unset (empty).
-      environment: ["XDG_STATE_HOME": stateHome.path, "LANG": "C.UTF-8", "TERM": "xterm", "NO_COLOR": ""]
-        .merging(environment) { $1 })
+      environment: [
+        "XDG_STATE_HOME": stateHome.path, "LANG": "C.UTF-8", "TERM": "xterm", "NO_COLOR": "",
+      ]
+      .merging(environment) { $1 })
     try session.waitFor { $0.contains("rehearse>") }
     return session
   }

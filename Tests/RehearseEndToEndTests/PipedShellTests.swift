@@ -10,13 +10,18 @@ struct PipedShellTests {
     #expect(run.status == 0)
     #expect(run.errors.isEmpty)
     #expect(run.output.contains("  packs       List the content packs and what each holds."))
-    for pack in ["aftersales-engineer", "group-account-manager", "tietong-representative", "unicom-business-hall", "wireless-field-service"] {
+    for pack in [
+      "aftersales-engineer", "group-account-manager", "tietong-representative",
+      "unicom-business-hall", "wireless-field-service",
+    ] {
       #expect(run.output.contains(pack), "packs omits \(pack)")
     }
   }
 
   @Test func pipedOutputHasNoPromptsAndNoEscapeCodes() throws {
-    let run = try CommandRun.rehearse(["--content", "Tests/Fixtures/library"], script: "use alpha\nforbidden\n", environment: ["TERM": "xterm-256color"])
+    let run = try CommandRun.rehearse(
+      ["--content", "Tests/Fixtures/library"], script: "use alpha\nforbidden\n",
+      environment: ["TERM": "xterm-256color"])
     #expect(!run.output.contains("rehearse>"))
     #expect(!run.output.contains("\u{1B}"))
     #expect(run.output.hasPrefix("Now using alpha: 甲规范\n"))
@@ -50,14 +55,18 @@ struct PipedShellTests {
   }
 
   @Test func crlfLineEndingsAreAccepted() throws {
-    let run = try CommandRun.rehearse(["--content", "Tests/Fixtures/library"], script: "use alpha\r\nkit\r\n")
+    let run = try CommandRun.rehearse(
+      ["--content", "Tests/Fixtures/library"], script: "use alpha\r\nkit\r\n")
     #expect(run.errors.isEmpty)
     #expect(run.output.contains("一副鞋套"))
   }
 
   @Test func brokenContentStopsTheShellWithTheProblems() throws {
-    let run = try CommandRun.rehearse(["--content", "Tests/Fixtures/broken/bad-type"], script: "packs\n")
+    let run = try CommandRun.rehearse(
+      ["--content", "Tests/Fixtures/broken/bad-type"], script: "packs\n")
     #expect(run.status == 2)
-    #expect(run.errors.contains("Tests/Fixtures/broken/bad-type/dialogues.yaml:10:17: “points” must be a number, not text"))
+    #expect(
+      run.errors.contains(
+        "Tests/Fixtures/broken/bad-type/dialogues.yaml:10:17: “points” must be a number, not text"))
   }
 }

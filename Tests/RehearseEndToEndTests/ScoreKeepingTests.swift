@@ -10,13 +10,19 @@ import Testing
 /// never lost, shared by several trainees.
 @Suite("Keeping and exporting scores")
 struct ScoreKeepingTests {
-  let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rehearse-scores-\(UUID())")
+  let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "rehearse-scores-\(UUID())")
   var database: String { folder.appendingPathComponent("scores.sqlite").path }
 
   func practise(as trainee: String, team: String, answers: [String]) throws -> CommandRun {
-    let script = (["use alpha", "quiz --type number true-false single"] + answers).joined(separator: "\n") + "\n"
+    let script =
+      (["use alpha", "quiz --type number true-false single"] + answers).joined(separator: "\n")
+      + "\n"
     return try CommandRun.rehearse(
-      ["--content", "Tests/Fixtures/library", "--db", database, "--trainee", trainee, "--team", team], script: script)
+      [
+        "--content", "Tests/Fixtures/library", "--db", database, "--trainee", trainee, "--team",
+        team,
+      ], script: script)
   }
 
   @Test func aPipedQuizIsRecordedAndExportedInEveryFormat() throws {
@@ -27,7 +33,8 @@ struct ScoreKeepingTests {
     let csv = try CommandRun.rehearse(["export", "--db", database, "--format", "csv"])
     #expect(csv.status == 0)
     #expect(Array(csv.outputBytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
-    let rows = String(decoding: csv.outputBytes.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
+    let rows = String(decoding: csv.outputBytes.dropFirst(3), as: UTF8.self).components(
+      separatedBy: "\r\n")
     #expect(rows.count == 5)
     #expect(rows[1].contains(",王芳,一班,alpha,q-window,quiz,,赴约时间前后不得超过多久？,1小时,1,1,yes,"))
     #expect(rows[3].contains(",q-badge,quiz,,工牌应挂在哪里？,A,0,1,no,"))
@@ -37,9 +44,13 @@ struct ScoreKeepingTests {
     #expect(attempts?.map { $0["item"] as? String } == ["q-window", "q-argue", "q-badge"])
 
     let file = folder.appendingPathComponent("statements.json").path
-    let xapi = try CommandRun.rehearse(["export", "--db", database, "--format", "xapi", "--out", file])
+    let xapi = try CommandRun.rehearse([
+      "export", "--db", database, "--format", "xapi", "--out", file,
+    ])
     #expect(xapi.errors == "Exported 3 answers to \(file).\n")
-    let statements = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as? [[String: Any]]
+    let statements =
+      try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file)))
+      as? [[String: Any]]
     #expect(statements?.count == 3)
   }
 
@@ -56,15 +67,20 @@ struct ScoreKeepingTests {
     #expect(try count(["--pack", "beta"]) == 0)
     #expect(try count(["--since", "2000-01-01", "--until", "2999-12-31"]) == 3)
     #expect(try count(["--until", "2000-01-01"]) == 0)
-    let bad = try CommandRun.rehearse(["export", "--db", database, "--format", "csv", "--since", "yesterday"])
+    let bad = try CommandRun.rehearse([
+      "export", "--db", database, "--format", "csv", "--since", "yesterday",
+    ])
     #expect(bad.status == 2)
     #expect(bad.errors.contains("“yesterday” is not a date; write it as YYYY-MM-DD."))
   }
 
   @Test func csvHeadersFollowTheInterfaceLanguage() throws {
     _ = try practise(as: "王芳", team: "一班", answers: ["1小时"])
-    let csv = try CommandRun.rehearse(["export", "--db", database, "--format", "csv", "--lang", "zh"])
-    #expect(String(decoding: csv.outputBytes.dropFirst(3), as: UTF8.self).hasPrefix("作答时间,学员,班组,内容包,"))
+    let csv = try CommandRun.rehearse([
+      "export", "--db", database, "--format", "csv", "--lang", "zh",
+    ])
+    #expect(
+      String(decoding: csv.outputBytes.dropFirst(3), as: UTF8.self).hasPrefix("作答时间,学员,班组,内容包,"))
   }
 
   @Test func exportingWithoutAnyScoresSaysSo() throws {
@@ -77,7 +93,9 @@ struct ScoreKeepingTests {
     // Answer one question, then kill the shell while it waits for the next answer.
     let process = Process()
     process.executableURL = TestPaths.binary
-    process.arguments = ["--content", "Tests/Fixtures/library", "--db", database, "--trainee", "王芳"]
+    process.arguments = [
+      "--content", "Tests/Fixtures/library", "--db", database, "--trainee", "王芳",
+    ]
     process.currentDirectoryURL = TestPaths.packageRoot
     let input = Pipe()
     let output = Pipe()

@@ -19,7 +19,8 @@ struct TranscriptTests {
   }
 
   func runSession(_ language: Language) throws -> Session {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rehearse-transcript-\(UUID())")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "rehearse-transcript-\(UUID())")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let environment = language == .chinese ? ["LANG": "zh_CN.UTF-8"] : ["LANG": "en_US.UTF-8"]
@@ -28,13 +29,16 @@ struct TranscriptTests {
       input: try Data(contentsOf: Self.script), directory: folder, environment: environment)
     #expect(run.status == 0)
     let csv = try Data(contentsOf: folder.appendingPathComponent("scores.csv"))
-    let header = String(decoding: csv.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")[0]
-    return Session(output: Self.normalized(run.output), errors: Self.normalized(run.errors), csvHeader: header)
+    let header = String(decoding: csv.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")[
+      0]
+    return Session(
+      output: Self.normalized(run.output), errors: Self.normalized(run.errors), csvHeader: header)
   }
 
   /// Dates change from day to day; everything else must not.
   static func normalized(_ text: String) -> String {
-    text.replacingOccurrences(of: #"\d{4}-\d{2}-\d{2}"#, with: "YYYY-MM-DD", options: .regularExpression)
+    text.replacingOccurrences(
+      of: #"\d{4}-\d{2}-\d{2}"#, with: "YYYY-MM-DD", options: .regularExpression)
   }
 
   @Test("the session matches its recorded transcript", arguments: Language.allCases)
@@ -46,7 +50,9 @@ struct TranscriptTests {
       try transcript.write(to: recorded, atomically: true, encoding: .utf8)
     }
     let expected = try String(contentsOf: recorded, encoding: .utf8)
-    #expect(transcript == expected, "transcript differs from \(recorded.path); re-record if the change is intended")
+    #expect(
+      transcript == expected,
+      "transcript differs from \(recorded.path); re-record if the change is intended")
   }
 
   @Test("not a word of the other language from the program", arguments: Language.allCases)
@@ -57,27 +63,41 @@ struct TranscriptTests {
     // Content is shown as written, so a catalog word that the content also uses proves nothing.
     let content = try Self.contentText()
     for key in MessageKey.allCases {
-      for fragment in Self.fixedFragments(of: Catalog.translation(for: key).text(in: other)) where !content.contains(fragment) {
-        #expect(!text.contains(fragment), "\(language) session contains \(other) text of \(key.rawValue): “\(fragment)”")
+      for fragment in Self.fixedFragments(of: Catalog.translation(for: key).text(in: other))
+      where !content.contains(fragment) {
+        #expect(
+          !text.contains(fragment),
+          "\(language) session contains \(other) text of \(key.rawValue): “\(fragment)”")
       }
     }
     if language == .chinese {
       #expect(session.csvHeader.hasPrefix("作答时间,学员,班组,"))
       // Latin words left in the Chinese session are content ids, slot names and typed answers.
-      let commands = ["packs", "use", "rules", "phrases", "forbidden", "dress", "kit", "procedures", "elements",
-        "questions", "dialogues", "show", "search", "quiz", "dialogue", "review", "check", "scores", "export", "help",
-        "quit", "rehearse"]
+      let commands = [
+        "packs", "use", "rules", "phrases", "forbidden", "dress", "kit", "procedures", "elements",
+        "questions", "dialogues", "show", "search", "quiz", "dialogue", "review", "check", "scores",
+        "export", "help",
+        "quit", "rehearse",
+      ]
       let keys = ["ctrl", "tab", "id", "yyyy", "mm", "dd"]
       let typed = ["nonsense", "ac"]
       let allowed = Set(commands + keys + typed).union([
-        "alpha", "beta", "intro", "decline", "tea", "not", "our", "fault", "company", "rule", "but", "badge", "shoe",
-        "covers", "install", "greeting", "self", "introduction", "book", "visit", "arrive", "on", "time", "no",
-        "argument", "window", "argue", "banned", "order", "name", "conduct", "discipline", "csv", "scores", "sqlite",
-        "pack", "count", "type", "shuffle", "seed", "quiz", "help", "dialogue", "review", "use", "subcommand",
-        "single", "multiple", "true", "false", "number", "phrase", "csv", "json", "xapi", "out", "trainee", "team",
+        "alpha", "beta", "intro", "decline", "tea", "not", "our", "fault", "company", "rule", "but",
+        "badge", "shoe",
+        "covers", "install", "greeting", "self", "introduction", "book", "visit", "arrive", "on",
+        "time", "no",
+        "argument", "window", "argue", "banned", "order", "name", "conduct", "discipline", "csv",
+        "scores", "sqlite",
+        "pack", "count", "type", "shuffle", "seed", "quiz", "help", "dialogue", "review", "use",
+        "subcommand",
+        "single", "multiple", "true", "false", "number", "phrase", "csv", "json", "xapi", "out",
+        "trainee", "team",
       ])
-      let words = Set(text.split { !$0.isASCII || !$0.isLetter }.map { $0.lowercased() }.filter { $0.count > 1 })
-      #expect(words.subtracting(allowed).isEmpty, "English words in the Chinese session: \(words.subtracting(allowed).sorted())")
+      let words = Set(
+        text.split { !$0.isASCII || !$0.isLetter }.map { $0.lowercased() }.filter { $0.count > 1 })
+      #expect(
+        words.subtracting(allowed).isEmpty,
+        "English words in the Chinese session: \(words.subtracting(allowed).sorted())")
     } else {
       #expect(session.csvHeader.hasPrefix("Answered at,Trainee,Team,"))
     }
@@ -86,7 +106,8 @@ struct TranscriptTests {
   /// Every YAML file of the fixture library, as one text.
   static func contentText() throws -> String {
     let folder = TestPaths.fixture("library")
-    let files = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []
+    let files =
+      FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []
     return try files.filter { $0.hasSuffix(".yaml") }.map {
       try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8)
     }.joined(separator: "\n")

@@ -15,17 +15,23 @@ struct CatalogTests {
   @Test("both translations use the same placeholders", arguments: MessageKey.allCases)
   func placeholdersAgree(key: MessageKey) {
     let translation = Catalog.translation(for: key)
-    #expect(placeholders(in: translation.english) == placeholders(in: translation.chinese), "\(key.rawValue)")
+    #expect(
+      placeholders(in: translation.english) == placeholders(in: translation.chinese),
+      "\(key.rawValue)")
   }
 
-  @Test("English text has no Chinese characters; Chinese text has some", arguments: MessageKey.allCases)
+  @Test(
+    "English text has no Chinese characters; Chinese text has some", arguments: MessageKey.allCases)
   func languagesAreNotSwapped(key: MessageKey) {
     let translation = Catalog.translation(for: key)
-    #expect(!translation.english.unicodeScalars.contains(where: isHan), "\(key.rawValue): \(translation.english)")
+    #expect(
+      !translation.english.unicodeScalars.contains(where: isHan),
+      "\(key.rawValue): \(translation.english)")
     let chinese = Self.withoutPlaceholdersAndCode(translation.chinese)
     let needsHan = chinese.unicodeScalars.contains { $0.properties.isAlphabetic }
     if needsHan {
-      #expect(chinese.unicodeScalars.contains(where: isHan), "\(key.rawValue): \(translation.chinese)")
+      #expect(
+        chinese.unicodeScalars.contains(where: isHan), "\(key.rawValue): \(translation.chinese)")
     }
   }
 
@@ -37,9 +43,15 @@ struct CatalogTests {
 
   @Test func languageResolution() {
     #expect(Language.resolve(flag: "zh", environment: ["LANG": "en_US.UTF-8"]) == .chinese)
-    #expect(Language.resolve(flag: nil, environment: ["REHEARSE_LANG": "en", "LANG": "zh_CN.UTF-8"]) == .english)
-    #expect(Language.resolve(flag: nil, environment: ["LC_ALL": "zh_TW.UTF-8", "LANG": "en_US"]) == .chinese)
-    #expect(Language.resolve(flag: nil, environment: ["LC_ALL": "", "LC_MESSAGES": "zh_CN", "LANG": "en"]) == .chinese)
+    #expect(
+      Language.resolve(flag: nil, environment: ["REHEARSE_LANG": "en", "LANG": "zh_CN.UTF-8"])
+        == .english)
+    #expect(
+      Language.resolve(flag: nil, environment: ["LC_ALL": "zh_TW.UTF-8", "LANG": "en_US"])
+        == .chinese)
+    #expect(
+      Language.resolve(
+        flag: nil, environment: ["LC_ALL": "", "LC_MESSAGES": "zh_CN", "LANG": "en"]) == .chinese)
     #expect(Language.resolve(flag: nil, environment: ["LANG": "fr_FR.UTF-8"]) == .english)
     #expect(Language.resolve(flag: nil, environment: [:]) == .english)
     #expect(Language.flag(in: ["check", "--lang=zh", "x"]) == "zh")

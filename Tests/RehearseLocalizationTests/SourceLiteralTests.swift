@@ -31,7 +31,10 @@ struct SourceLiteralTests {
 
   @Test func noProseLiteralsOutsideTheCatalog() throws {
     let findings = try Self.sourceFiles().flatMap(Self.findings)
-    #expect(findings.isEmpty, "user-facing text outside the catalog:\n\(findings.map(\.description).joined(separator: "\n"))")
+    #expect(
+      findings.isEmpty,
+      "user-facing text outside the catalog:\n\(findings.map(\.description).joined(separator: "\n"))"
+    )
   }
 
   @Test func theCheckCatchesWhatItShould() {
@@ -54,7 +57,8 @@ struct SourceLiteralTests {
     for case let relative as String in enumerator where relative.hasSuffix(".swift") {
       let path = "Sources/" + relative
       if path.hasPrefix("Sources/RehearseLocalization/Catalog") || isExempt(path) { continue }
-      files.append((path, try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)))
+      files.append(
+        (path, try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)))
     }
     return files.sorted { $0.0 < $1.0 }
   }
@@ -65,11 +69,14 @@ struct SourceLiteralTests {
 
   static func findings(in text: String, file: String) -> [Finding] {
     var found: [Finding] = []
-    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+    {
       let code = line.trimmingCharacters(in: .whitespaces)
       if code.hasPrefix("//") { continue }
       // Messages for programmers, shown only when the program is wrong, not to users.
-      if ["precondition(", "preconditionFailure(", "fatalError(", "assert(", "assertionFailure("].contains(where: code.contains) {
+      if ["precondition(", "preconditionFailure(", "fatalError(", "assert(", "assertionFailure("]
+        .contains(where: code.contains)
+      {
         continue
       }
       if code.contains("\"\"\"") {
@@ -117,8 +124,11 @@ struct SourceLiteralTests {
   }
 
   static func looksLikeProse(_ literal: String) -> Bool {
-    let withoutInterpolations = literal.replacingOccurrences(of: #"\\\([^)]*\)"#, with: " ", options: .regularExpression)
-    if withoutInterpolations.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) }) {
+    let withoutInterpolations = literal.replacingOccurrences(
+      of: #"\\\([^)]*\)"#, with: " ", options: .regularExpression)
+    if withoutInterpolations.unicodeScalars.contains(where: {
+      (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value)
+    }) {
       return true
     }
     // Two words of letters side by side is English prose, not an identifier, flag or format.

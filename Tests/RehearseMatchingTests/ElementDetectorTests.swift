@@ -24,7 +24,8 @@ import Testing
 
   @Test func missingCuesAreListed() throws {
     let report = detector.detect(in: "我是铁通的小王")
-    #expect(report.missing == ["greeting", "self-introduction", "ask-for-customer", "nothing-to-find"])
+    #expect(
+      report.missing == ["greeting", "self-introduction", "ask-for-customer", "nothing-to-find"])
     #expect(report["self-introduction"]?.missingAll == ["客户代表"])
     #expect(report["self-introduction"]?.foundAll.map(\.cue) == ["铁通"])
     #expect(report["greeting"]?.missingAny == ["您好", "你好"])

@@ -81,7 +81,8 @@ import Testing
   @Test func eachOptionCanBeTurnedOff() {
     let text = "這 ＡＡ一"
     #expect(TextFolder(options: []).fold(text).string == text)
-    #expect(TextFolder(options: .all.subtracting(.traditionalToSimplified)).fold(text).string == "這a1")
+    #expect(
+      TextFolder(options: .all.subtracting(.traditionalToSimplified)).fold(text).string == "這a1")
     #expect(TextFolder(options: .all.subtracting(.compatibility)).fold(text).string == "这ａ1")
     #expect(TextFolder(options: .all.subtracting(.lowercase)).fold(text).string == "这A1")
     #expect(TextFolder(options: .all.subtracting(.numerals)).fold(text).string == "这a一")
@@ -97,10 +98,14 @@ import Testing
 }
 
 @Suite("Folded values without offsets") struct FoldedValuesTests {
-  @Test(arguments: ["", "这 不 可 能", "這不可能是我們的錯！", "好好好的１０００８６", "e\u{301}\u{301}x", "\u{301}a", "ＡＢＣabc", "😀😀👍🏽"])
+  @Test(arguments: [
+    "", "这 不 可 能", "這不可能是我們的錯！", "好好好的１０００８６", "e\u{301}\u{301}x", "\u{301}a", "ＡＢＣabc", "😀😀👍🏽",
+  ])
   func sameScalarsAsTheFullFold(text: String) {
     for folder in [TextFolder(), TextFolder(options: .all.subtracting(.collapseRepeats))] {
-      #expect(folder.foldedValues(text) == folder.fold(text).scalars.map(\.value), "\(text.debugDescription)")
+      #expect(
+        folder.foldedValues(text) == folder.fold(text).scalars.map(\.value),
+        "\(text.debugDescription)")
     }
   }
 }

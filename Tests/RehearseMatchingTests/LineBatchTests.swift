@@ -14,16 +14,21 @@ import Testing
       }
       #expect(result.lineCount == 4)
       for (index, line) in lines.enumerated() {
-        #expect(Array(result[index]) == automaton.matches(in: line), "line \(index), \(threads) threads")
+        #expect(
+          Array(result[index]) == automaton.matches(in: line), "line \(index), \(threads) threads")
       }
     }
   }
 
   @Test func aFinalNewlineEndsTheLastLineAndAnEmptyBlockHasNone() {
-    let result = Array("不可能\n".utf8).withUnsafeBufferPointer { automaton.scanLines(inUTF8: $0, concurrency: 2) }
+    let result = Array("不可能\n".utf8).withUnsafeBufferPointer {
+      automaton.scanLines(inUTF8: $0, concurrency: 2)
+    }
     #expect(result.lineCount == 1)
     #expect(Array(result[0]) == [PhraseHit(pattern: 0, start: 0, end: 3)])
-    let empty = [UInt8]().withUnsafeBufferPointer { automaton.scanLines(inUTF8: $0, concurrency: 2) }
+    let empty = [UInt8]().withUnsafeBufferPointer {
+      automaton.scanLines(inUTF8: $0, concurrency: 2)
+    }
     #expect(empty.lineCount == 0)
   }
 }
@@ -31,11 +36,15 @@ import Testing
 /// `PhraseScanner.scanLines` (many lines at once, in batches) against scanning each line alone,
 /// and its byte offsets against the scalar offsets.
 @Suite("Scanning lines in batches") struct LineBlockTests {
-  static let pieces: [[UInt8]] = AutomatonEquivalencePropertyTests.textCharacters.map { Array($0.utf8) } + [
-    [0x0A], [0x0A], [0x0A], [0x0D], [0x80], [0xC2], [0xE5, 0x8F], [0xED, 0xA0, 0x80], [0xF0, 0x9F, 0x98], [0xFF],
-    Array("\u{FFFD}".utf8),
+  static let pieces: [[UInt8]] =
+    AutomatonEquivalencePropertyTests.textCharacters.map { Array($0.utf8) } + [
+      [0x0A], [0x0A], [0x0A], [0x0D], [0x80], [0xC2], [0xE5, 0x8F], [0xED, 0xA0, 0x80],
+      [0xF0, 0x9F, 0x98], [0xFF],
+      Array("\u{FFFD}".utf8),
+    ]
+  static let specs = [
+    PatternSpec("我不能"), PatternSpec("们1"), PatternSpec("不能"), PatternSpec("保", allow: ["保们"]),
   ]
-  static let specs = [PatternSpec("我不能"), PatternSpec("们1"), PatternSpec("不能"), PatternSpec("保", allow: ["保们"])]
 
   @Test func batchesFindWhatEachLineAloneFinds() async {
     let automaton = PhraseAutomaton(patterns: Self.specs)
@@ -61,7 +70,9 @@ import Testing
     var scanner = automaton.makeScanner()
     var seen: [(bytes: [UInt8], hits: [LocatedHit], wellFormed: Bool)] = []
     block.withUnsafeBufferPointer { buffer in
-      scanner.scanLines(buffer) { line in seen.append((Array(line.bytes), Array(line.hits), line.isWellFormed)) }
+      scanner.scanLines(buffer) { line in
+        seen.append((Array(line.bytes), Array(line.hits), line.isWellFormed))
+      }
     }
     #expect(seen.count == lines.count)
     for (line, result) in zip(lines, seen) {
@@ -88,7 +99,8 @@ import Testing
       // The shortest prefix of what is left that decodes to one scalar more.
       var length = 1
       while length < 4, offset + length < line.count,
-        String(decoding: line[offset..<(offset + length + 1)], as: UTF8.self).unicodeScalars.count == 1
+        String(decoding: line[offset..<(offset + length + 1)], as: UTF8.self).unicodeScalars.count
+          == 1
       {
         length += 1
       }

@@ -10,7 +10,10 @@ import Testing
     ("这—不可能—是我们的错！", 0..<11),
   ])
   func forbiddenSpellingsAreFoundWithTheirOriginalSpan(text: String, span: Range<Int>) {
-    #expect(Self.notOurFault.matches(in: text) == [PhraseHit(pattern: 0, start: span.lowerBound, end: span.upperBound)])
+    #expect(
+      Self.notOurFault.matches(in: text) == [
+        PhraseHit(pattern: 0, start: span.lowerBound, end: span.upperBound)
+      ])
   }
 
   @Test func theRecommendedRefusalIsNotFlaggedForTheCompanyRulePhrase() {
@@ -95,7 +98,9 @@ import Testing
   }
 
   @Test func aLongLineIsScannedWhole() {
-    let automaton = PhraseAutomaton(patterns: [PatternSpec("不可能"), PatternSpec("但是", allow: ["但是您放心"])])
+    let automaton = PhraseAutomaton(patterns: [
+      PatternSpec("不可能"), PatternSpec("但是", allow: ["但是您放心"]),
+    ])
     let unit = "这不可能。但是您放心，但是"
     let line = String(repeating: unit, count: 20_000)
     let hits = automaton.matches(in: line)
@@ -147,7 +152,9 @@ import Testing
   // Character classes are kept in 16 bits; a phrase list with more distinct characters than
   // that holds (every CJK ideograph and Hangul syllable) sends the rest to a wider table.
   @Test func phrasesBeyondTheSixteenBitClassesAreStillFound() {
-    let scalars = (0x3400...0x9FFF).compactMap(Unicode.Scalar.init) + (0xAC00...0xD7A3).compactMap(Unicode.Scalar.init)
+    let scalars =
+      (0x3400...0x9FFF).compactMap(Unicode.Scalar.init)
+      + (0xAC00...0xD7A3).compactMap(Unicode.Scalar.init)
     let phrases = scalars.map { String(Character($0)) }
     let folder = TextFolder()
     #expect(Set(phrases.flatMap { folder.foldedValues($0) }).count > 0x8000)
@@ -159,7 +166,9 @@ import Testing
       PhraseHit(pattern: last - 1, start: 1, end: 2), PhraseHit(pattern: last, start: 3, end: 4),
     ]
     #expect(automaton.matches(in: text) == expected)
-    let lines = Array((text + "\n").utf8).withUnsafeBufferPointer { automaton.scanLines(inUTF8: $0) }
+    let lines = Array((text + "\n").utf8).withUnsafeBufferPointer {
+      automaton.scanLines(inUTF8: $0)
+    }
     #expect(Array(lines[0]) == expected)
   }
 }

@@ -20,8 +20,12 @@ struct AnswerReadingTests {
   }
 
   @Test func trueAndFalseInEitherLanguage() {
-    for yes in ["对", "是", "正确", "√", "true", "T", "yes", "Ｙ"] { #expect(AnswerReading.trueOrFalse(yes) == true, "\(yes)") }
-    for no in ["错", "否", "错误", "×", "false", "f", "No", "不对。"] { #expect(AnswerReading.trueOrFalse(no) == false, "\(no)") }
+    for yes in ["对", "是", "正确", "√", "true", "T", "yes", "Ｙ"] {
+      #expect(AnswerReading.trueOrFalse(yes) == true, "\(yes)")
+    }
+    for no in ["错", "否", "错误", "×", "false", "f", "No", "不对。"] {
+      #expect(AnswerReading.trueOrFalse(no) == false, "\(no)")
+    }
     #expect(AnswerReading.trueOrFalse("也许") == nil)
   }
 
@@ -47,6 +51,7 @@ struct AnswerReadingTests {
     #expect(AnswerReading.order("3-1-2", count: 3) == [2, 0, 1])
     #expect(AnswerReading.order("1 2", count: 3) == nil)
     #expect(AnswerReading.order("1 1 2", count: 3) == nil)
-    #expect(AnswerReading.order("10 1 2 3 4 5 6 7 8 9", count: 10) == [9, 0, 1, 2, 3, 4, 5, 6, 7, 8])
+    #expect(
+      AnswerReading.order("10 1 2 3 4 5 6 7 8 9", count: 10) == [9, 0, 1, 2, 3, 4, 5, 6, 7, 8])
   }
 }

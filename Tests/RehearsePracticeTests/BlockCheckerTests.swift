@@ -8,15 +8,19 @@ import Testing
 struct BlockCheckerTests {
   static let patterns = CheckPatterns(phraseList: "这不可能是我们的错\n不知道\n但是\n", file: "list.txt")
   static let wording = CheckOutput.Wording(
-    flag: "{1} {2}: “{3}” is “{4}”", flagExact: "{1} {2}: “{3}”", instead: "; say instead: {1}", banned: "banned",
+    flag: "{1} {2}: “{3}” is “{4}”", flagExact: "{1} {2}: “{3}”", instead: "; say instead: {1}",
+    banned: "banned",
     discouraged: "avoid")
 
   /// What checking `block` with `threads` threads on pieces of `pieceBytes` writes, in the order
   /// it is handed out, and the totals.
-  func run(_ block: [UInt8], threads: Int, pieceBytes: Int, json: Bool) -> (output: [UInt8], totals: BlockChecker.Totals) {
+  func run(_ block: [UInt8], threads: Int, pieceBytes: Int, json: Bool) -> (
+    output: [UInt8], totals: BlockChecker.Totals
+  ) {
     let report = CheckOutput(patterns: Self.patterns.patterns, json: json, wording: Self.wording)
     let checker = BlockChecker(
-      automaton: Self.patterns.makeAutomaton(), report: report, concurrency: threads, pieceBytes: pieceBytes)
+      automaton: Self.patterns.makeAutomaton(), report: report, concurrency: threads,
+      pieceBytes: pieceBytes)
     let output = Mutex<[UInt8]>([])
     let totals = block.withUnsafeBufferPointer { bytes in
       checker.check(bytes, firstLine: 10, file: Array("in.txt".utf8)) { piece in
@@ -43,7 +47,8 @@ struct BlockCheckerTests {
     for _ in 0..<5 {
       let together = run(block, threads: 8, pieceBytes: 64, json: json)
       #expect(together.output == alone.output)
-      #expect(together.totals.lines == alone.totals.lines && together.totals.flags == alone.totals.flags)
+      #expect(
+        together.totals.lines == alone.totals.lines && together.totals.flags == alone.totals.flags)
     }
   }
 }

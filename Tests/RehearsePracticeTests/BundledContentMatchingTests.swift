@@ -13,11 +13,17 @@ struct BundledContentMatchingTests {
   static func recommended(in pack: Pack) -> [(source: String, text: String)] {
     var texts: [(String, String)] = []
     for phrase in pack.phrases { texts += phrase.wordings.map { ("phrase \(phrase.id)", $0) } }
-    for element in pack.elements { texts += (element.any + element.all).map { ("element \(element.id)", $0) } }
-    for dialogue in pack.dialogues {
-      texts += dialogue.steps.enumerated().map { ("dialogue \(dialogue.id) turn \($0.offset + 1)", $0.element.model) }
+    for element in pack.elements {
+      texts += (element.any + element.all).map { ("element \(element.id)", $0) }
     }
-    for forbidden in pack.forbidden { texts.append(("instead of \(forbidden.id)", forbidden.instead)) }
+    for dialogue in pack.dialogues {
+      texts += dialogue.steps.enumerated().map {
+        ("dialogue \(dialogue.id) turn \($0.offset + 1)", $0.element.model)
+      }
+    }
+    for forbidden in pack.forbidden {
+      texts.append(("instead of \(forbidden.id)", forbidden.instead))
+    }
     return texts
   }
 
@@ -26,7 +32,8 @@ struct BundledContentMatchingTests {
     let matcher = PackMatcher(pack: try #require(Self.library.pack(withID: packID)))
     for (source, text) in Self.recommended(in: matcher.pack) {
       let flags = matcher.flags(in: text)
-      #expect(flags.isEmpty, "\(packID) \(source): 「\(text)」 flagged for \(flags.map(\.phrase.text))")
+      #expect(
+        flags.isEmpty, "\(packID) \(source): 「\(text)」 flagged for \(flags.map(\.phrase.text))")
     }
   }
 
@@ -44,7 +51,9 @@ struct BundledContentMatchingTests {
       ]
       for disguise in disguises {
         let found = matcher.flags(in: "客户说：" + disguise + "。")
-        #expect(found.contains { $0.phrase.id == phrase.id }, "\(packID): \(phrase.id) not found in 「\(disguise)」")
+        #expect(
+          found.contains { $0.phrase.id == phrase.id },
+          "\(packID): \(phrase.id) not found in 「\(disguise)」")
       }
     }
   }
@@ -56,10 +65,14 @@ struct BundledContentMatchingTests {
     for dialogue in matcher.pack.dialogues {
       for (index, step) in dialogue.steps.enumerated() {
         // Slots are filled the way a trainee would fill them.
-        let answer = step.model.replacingOccurrences(of: #"\{[a-z0-9-]+\}"#, with: "小王", options: .regularExpression)
+        let answer = step.model.replacingOccurrences(
+          of: #"\{[a-z0-9-]+\}"#, with: "小王", options: .regularExpression)
         let result = grader.grade(step, answer: answer)
         let unmet = result.checks.filter { !$0.isMet }.map(\.id)
-        #expect(result.passed, "\(packID) \(dialogue.id) turn \(index + 1): unmet \(unmet), flags \(result.flags.map(\.phrase.id))")
+        #expect(
+          result.passed,
+          "\(packID) \(dialogue.id) turn \(index + 1): unmet \(unmet), flags \(result.flags.map(\.phrase.id))"
+        )
       }
     }
   }
@@ -92,7 +105,9 @@ struct BundledContentCoverageTests {
     "group-account-manager": 12, "aftersales-engineer": 12,
   ]
 
-  @Test("enough questions of mixed types, and at least three dialogues", arguments: library.packs.map(\.id))
+  @Test(
+    "enough questions of mixed types, and at least three dialogues",
+    arguments: library.packs.map(\.id))
   func coverage(packID: String) throws {
     let pack = try #require(Self.library.pack(withID: packID))
     #expect(pack.questions.count >= Self.minimumQuestions[packID] ?? 25)

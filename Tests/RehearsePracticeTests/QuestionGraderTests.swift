@@ -57,7 +57,8 @@ struct QuestionGraderTests {
     #expect(shown != [0, 1, 2])
     #expect(QuizSelection.presentation(of: question) == shown, "presentation is deterministic")
     // Answer with the positions at which the correct items were shown.
-    let right = (0..<3).map { item in String(shown.firstIndex(of: item)! + 1) }.joined(separator: " ")
+    let right = (0..<3).map { item in String(shown.firstIndex(of: item)! + 1) }.joined(
+      separator: " ")
     #expect(grader.grade(question, answer: right, presented: shown).outcome == .correct)
     let wrong = grader.grade(question, answer: "1 2 3", presented: shown)
     #expect(wrong.outcome == .incorrect)
@@ -90,7 +91,10 @@ struct QuestionGraderTests {
   @Test func selectionFiltersCountsAndShufflesReproducibly() throws {
     let pack = try alphaMatcher().pack
     #expect(QuizSelection(pack: pack).questions.map(\.id) == pack.questions.map(\.id))
-    #expect(QuizSelection(pack: pack, types: ["true-false", "number"]).questions.map(\.id) == ["q-window", "q-argue"])
+    #expect(
+      QuizSelection(pack: pack, types: ["true-false", "number"]).questions.map(\.id) == [
+        "q-window", "q-argue",
+      ])
     #expect(QuizSelection(pack: pack, count: 2).questions.count == 2)
     let first = QuizSelection(pack: pack, seed: 7).questions.map(\.id)
     #expect(QuizSelection(pack: pack, seed: 7).questions.map(\.id) == first)

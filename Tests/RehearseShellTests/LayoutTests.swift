@@ -35,7 +35,10 @@ struct LayoutTests {
   }
 
   @Test func latinBreaksAtSpaces() {
-    #expect(TextWrapper.wrap("the quick brown fox jumps", width: 10) == ["the quick", "brown fox", "jumps"])
+    #expect(
+      TextWrapper.wrap("the quick brown fox jumps", width: 10) == [
+        "the quick", "brown fox", "jumps",
+      ])
   }
 
   @Test func overlongTokensAreSplitRatherThanOverflowing() {

@@ -31,8 +31,10 @@ struct PracticeCommandTests {
 
   @Test func unreadableAnswersAreAskedAgainAndNotRecorded() throws {
     let recorder = try recorder()
-    let transcript = try runShell(["use alpha", "quiz --type single", "胸前", "B"], recorder: recorder)
-    #expect(transcript.output.contains("That is not an answer to this question. Answer with one letter."))
+    let transcript = try runShell(
+      ["use alpha", "quiz --type single", "胸前", "B"], recorder: recorder)
+    #expect(
+      transcript.output.contains("That is not an answer to this question. Answer with one letter."))
     #expect(transcript.output.contains("✔ Correct."))
     #expect(try recorder.store.count() == 1)
   }
@@ -57,8 +59,13 @@ struct PracticeCommandTests {
     let transcript = try runShell(
       ["dialogue alpha/book-visit", "您好，请问张先生在吗？", "這 不 可能是我們的錯"], recorder: recorder)
     #expect(transcript.output.contains("Role-play: 电话预约"))
-    #expect(transcript.output.contains("Customer: 喂，哪位？\n  ✔ 问候\n  ✘ 自报公司和岗位 — for example: 铁通 / 客户代表\n  Not yet. 5/10 points"))
-    #expect(transcript.output.contains("    這 不 可能是我們的錯\n    ^^^^^^^^^^^^^^^^^^^^\n    [banned] “這 不 可能是我們的錯” is “这不可能是我们的错”, which must not be\n    said."))
+    #expect(
+      transcript.output.contains(
+        "Customer: 喂，哪位？\n  ✔ 问候\n  ✘ 自报公司和岗位 — for example: 铁通 / 客户代表\n  Not yet. 5/10 points"))
+    #expect(
+      transcript.output.contains(
+        "    這 不 可能是我們的錯\n    ^^^^^^^^^^^^^^^^^^^^\n    [banned] “這 不 可能是我們的錯” is “这不可能是我们的错”, which must not be\n    said."
+      ))
     #expect(transcript.output.contains("Total: 5/20 (25%)"))
     let attempts = try recorder.store.attempts()
     #expect(attempts.map(\.step) == [1, 2])
@@ -73,7 +80,8 @@ struct PracticeCommandTests {
 
   @Test func reviewAsksOnlyWhatWasLastGotWrong() throws {
     let recorder = try recorder()
-    _ = try runShell(["use alpha", "quiz --type number true-false", "2小时", "错"], recorder: recorder)
+    _ = try runShell(
+      ["use alpha", "quiz --type number true-false", "2小时", "错"], recorder: recorder)
     let review = try runShell(["use alpha", "review", "1小时"], recorder: recorder)
     #expect(review.output.contains("Quiz: review of 甲规范 — questions to answer: 1"))
     #expect(review.output.contains("赴约时间前后不得超过多久？"))
@@ -83,7 +91,8 @@ struct PracticeCommandTests {
 
   @Test func scoresSummariseProgress() throws {
     let recorder = try recorder()
-    _ = try runShell(["use alpha", "quiz --type number true-false", "1小时", "对"], recorder: recorder)
+    _ = try runShell(
+      ["use alpha", "quiz --type number true-false", "1小时", "对"], recorder: recorder)
     let transcript = try runShell(["scores"], recorder: recorder)
     #expect(transcript.output.contains("Progress of 王芳"))
     #expect(transcript.output.contains("questions: 1 of 6 right at last answer, 1 to review"))
@@ -92,14 +101,20 @@ struct PracticeCommandTests {
   @Test func withoutAStoreThePracticeStillRunsButHistoryCommandsSaySo() throws {
     let transcript = try runShell(["use alpha", "quiz --count 1", "1", "review", "scores"])
     #expect(transcript.output.contains("✔ Correct."))
-    #expect(transcript.errors == String(repeating: "Scores are not being kept in this session (no database).\n", count: 2))
+    #expect(
+      transcript.errors
+        == String(repeating: "Scores are not being kept in this session (no database).\n", count: 2)
+    )
   }
 
   @Test func checkFindsForbiddenPhrasesInASentence() throws {
     let clean = try runShell(["use alpha", "check 对不起，但是您放心"])
     #expect(clean.output.hasSuffix("✔ No forbidden phrase.\n"))
     let flagged = try runShell(["use alpha", "check 我觉得这是我们公司的规定"])
-    #expect(flagged.output.contains("    我觉得这是我们公司的规定\n          ^^^^^^^^^^^^^^^^^^\n    [banned] “这是我们公司的规定” must not be said."))
+    #expect(
+      flagged.output.contains(
+        "    我觉得这是我们公司的规定\n          ^^^^^^^^^^^^^^^^^^\n    [banned] “这是我们公司的规定” must not be said."
+      ))
   }
 
   @Test func practiceIsExplainedInChinese() throws {

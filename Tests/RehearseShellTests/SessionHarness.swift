@@ -12,7 +12,8 @@ struct Transcript {
 
 /// Runs the shell on the fixture library with `lines` as input, without a terminal.
 func runShell(
-  _ lines: [String], language: Language = .english, width: Int = 80, recorder: AttemptRecorder? = nil
+  _ lines: [String], language: Language = .english, width: Int = 80,
+  recorder: AttemptRecorder? = nil
 ) throws -> Transcript {
   let library = try ContentDirectory.load(TestPaths.fixture("library").path)
   Localizer.current = Localizer(language)

@@ -10,7 +10,9 @@ struct ShellCommandTests {
   @Test func helpListsEveryCommandBySection() throws {
     let transcript = try runShell(["help"])
     for name in ShellCommands.all.map({ $0._commandName }) {
-      #expect(transcript.output.contains("\n  \(name) ") || transcript.output.contains("\n  \(name)  "), "help omits \(name)")
+      #expect(
+        transcript.output.contains("\n  \(name) ") || transcript.output.contains("\n  \(name)  "),
+        "help omits \(name)")
     }
     #expect(transcript.output.hasPrefix("Study\n"))
     #expect(transcript.output.contains("\nSession\n"))
@@ -29,7 +31,9 @@ struct ShellCommandTests {
   @Test func dashDashHelpWorksOnEveryCommand() throws {
     for command in ShellCommands.all {
       let transcript = try runShell(["\(command._commandName) --help"])
-      #expect(transcript.output.contains("USAGE: \(command._commandName)"), "\(command._commandName) --help")
+      #expect(
+        transcript.output.contains("USAGE: \(command._commandName)"),
+        "\(command._commandName) --help")
       #expect(transcript.errors.isEmpty)
     }
   }
@@ -43,7 +47,10 @@ struct ShellCommandTests {
 
   @Test func studyCommandsNeedAPack() throws {
     let transcript = try runShell(["rules"])
-    #expect(transcript.errors == "No pack is in use.\nChoose one with “use PACK” (“packs” lists them), or add --pack PACK.\n")
+    #expect(
+      transcript.errors
+        == "No pack is in use.\nChoose one with “use PACK” (“packs” lists them), or add --pack PACK.\n"
+    )
     let named = try runShell(["rules --pack beta"])
     #expect(named.output.contains("arrive-on-time  提前5分钟到达现场。"))
   }
@@ -83,7 +90,10 @@ struct ShellCommandTests {
 
   @Test func showAsksWhichPackWhenAnIdIsAmbiguous() throws {
     let transcript = try runShell(["show arrive-on-time"])
-    #expect(transcript.errors == "Several packs have an item “arrive-on-time”.\nName one: alpha/arrive-on-time, beta/arrive-on-time\n")
+    #expect(
+      transcript.errors
+        == "Several packs have an item “arrive-on-time”.\nName one: alpha/arrive-on-time, beta/arrive-on-time\n"
+    )
     let inPack = try runShell(["use beta", "show arrive-on-time"])
     #expect(inPack.output.contains("提前5分钟到达现场"))
   }
@@ -113,7 +123,8 @@ struct ShellCommandTests {
 
   @Test func parserErrorsAreExplainedInTheUsersLanguage() throws {
     let english = try runShell(["use"])
-    #expect(english.errors == "Missing expected argument '<pack>'\nType “help use” for its usage.\n")
+    #expect(
+      english.errors == "Missing expected argument '<pack>'\nType “help use” for its usage.\n")
     let chinese = try runShell(["use"], language: .chinese)
     #expect(chinese.errors == "缺少参数 <pack>\n输入“help use”查看用法。\n")
     let option = try runShell(["packs --colour"], language: .chinese)
@@ -137,8 +148,11 @@ struct ShellCommandTests {
   }
 
   @Test func everyLineFitsEightyColumns() throws {
-    let commands = ["help", "packs", "use alpha", "rules", "phrases", "forbidden", "dress", "kit", "procedures",
-      "elements", "questions", "dialogues", "show install", "show book-visit", "show q-banned", "search 客户"]
+    let commands = [
+      "help", "packs", "use alpha", "rules", "phrases", "forbidden", "dress", "kit", "procedures",
+      "elements", "questions", "dialogues", "show install", "show book-visit", "show q-banned",
+      "search 客户",
+    ]
     for language in Language.allCases {
       let transcript = try runShell(commands, language: language)
       for line in transcript.output.split(separator: "\n") {

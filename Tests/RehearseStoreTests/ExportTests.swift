@@ -8,9 +8,12 @@ struct ExportTests {
   let attempts = [
     sampleAttempt(),
     Attempt(
-      session: UUID(uuidString: "00000000-0000-0000-0000-000000000001")!, trainee: "李强", team: nil, pack: "alpha",
-      item: "book-visit", kind: .dialogue, step: 2, prompt: "喂，哪位？", answer: "=1+1, \"您好\"\n再见", score: 5,
-      maxScore: 10, passed: false, feedback: "缺少：问候", answeredAt: Date(timeIntervalSince1970: 1_800_000_060)),
+      session: UUID(uuidString: "00000000-0000-0000-0000-000000000001")!, trainee: "李强", team: nil,
+      pack: "alpha",
+      item: "book-visit", kind: .dialogue, step: 2, prompt: "喂，哪位？", answer: "=1+1, \"您好\"\n再见",
+      score: 5,
+      maxScore: 10, passed: false, feedback: "缺少：问候",
+      answeredAt: Date(timeIntervalSince1970: 1_800_000_060)),
   ]
 
   @Test func csvOpensInExcelAsUTF8() throws {
@@ -18,8 +21,14 @@ struct ExportTests {
     #expect(Array(data.prefix(3)) == [0xEF, 0xBB, 0xBF])
     let text = String(decoding: data.dropFirst(3), as: UTF8.self)
     let lines = text.components(separatedBy: "\r\n")
-    #expect(lines[0] == "Answered at,Trainee,Team,Pack,Item,Kind,Turn,Question or customer line,Answer,Score,Out of,Passed,Feedback,Session")
-    #expect(lines[1].hasSuffix(",王芳,一班,alpha,q-window,quiz,,赴约时间前后不得超过多久？,1小时,10,10,yes,正确,00000000-0000-0000-0000-000000000001"))
+    #expect(
+      lines[0]
+        == "Answered at,Trainee,Team,Pack,Item,Kind,Turn,Question or customer line,Answer,Score,Out of,Passed,Feedback,Session"
+    )
+    #expect(
+      lines[1].hasSuffix(
+        ",王芳,一班,alpha,q-window,quiz,,赴约时间前后不得超过多久？,1小时,10,10,yes,正确,00000000-0000-0000-0000-000000000001"
+      ))
     // Quoted because of the comma, quote and newline; defused because it starts with "=".
     #expect(text.contains(",\"'=1+1, \"\"您好\"\"\n再见\","))
     #expect(lines.last == "")
@@ -48,12 +57,18 @@ struct ExportTests {
     #expect(statements.count == 2)
     let second = statements[1]
     #expect((second["actor"] as? [String: Any])?["name"] as? String == "李强")
-    #expect((second["verb"] as? [String: Any])?["id"] as? String == "http://adlnet.gov/expapi/verbs/answered")
-    #expect((second["object"] as? [String: Any])?["id"] as? String == "https://rehearse.invalid/packs/alpha/book-visit/turns/2")
+    #expect(
+      (second["verb"] as? [String: Any])?["id"] as? String
+        == "http://adlnet.gov/expapi/verbs/answered")
+    #expect(
+      (second["object"] as? [String: Any])?["id"] as? String
+        == "https://rehearse.invalid/packs/alpha/book-visit/turns/2")
     let result = try #require(second["result"] as? [String: Any])
     #expect(result["success"] as? Bool == false)
     #expect((result["score"] as? [String: Any])?["scaled"] as? Double == 0.5)
     #expect(second["id"] as? String == attempts[1].uuid.uuidString)
-    #expect((second["context"] as? [String: Any])?["registration"] as? String == "00000000-0000-0000-0000-000000000001")
+    #expect(
+      (second["context"] as? [String: Any])?["registration"] as? String
+        == "00000000-0000-0000-0000-000000000001")
   }
 }

@@ -19,7 +19,9 @@ public struct CommandRun: Sendable {
     process.arguments = arguments
     process.currentDirectoryURL = directory
     // A home of its own per run, so that no run sees another's history or scores.
-    let home = FileManager.default.temporaryDirectory.appendingPathComponent("rehearse-home-\(UUID())").path
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "rehearse-home-\(UUID())"
+    ).path
     var environment = [
       "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
       "HOME": home,
@@ -55,7 +57,9 @@ public struct CommandRun: Sendable {
   }
 
   /// Runs the binary with the lines of `script` on standard input.
-  public static func rehearse(_ arguments: [String], script: String, environment: [String: String] = [:]) throws -> CommandRun {
+  public static func rehearse(
+    _ arguments: [String], script: String, environment: [String: String] = [:]
+  ) throws -> CommandRun {
     try rehearse(arguments, input: Data(script.utf8), environment: environment)
   }
 }

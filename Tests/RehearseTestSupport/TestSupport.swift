@@ -18,7 +18,10 @@ public enum TestPaths {
   /// README's test command does that first).
   public static var binary: URL {
     let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    for folder in [besideTests, besideTests.deletingLastPathComponent(), packageRoot.appendingPathComponent(".build/debug")] {
+    for folder in [
+      besideTests, besideTests.deletingLastPathComponent(),
+      packageRoot.appendingPathComponent(".build/debug"),
+    ] {
       let candidate = folder.appendingPathComponent("rehearse")
       if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
     }

@@ -13,11 +13,18 @@ public final class TmuxSession {
   }
 
   /// Starts `command` (run by the shell) in a new detached session of the given size.
-  public init(command: String, width: Int = 100, height: Int = 40, environment: [String: String] = [:]) throws {
+  public init(
+    command: String, width: Int = 100, height: Int = 40, environment: [String: String] = [:]
+  ) throws {
     name = "rehearse-test"
     socket = "rehearse-test-\(UUID().uuidString.prefix(8))"
-    let variables = environment.sorted { $0.key < $1.key }.flatMap { ["-e", "\($0.key)=\($0.value)"] }
-    try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)"] + variables + [command], capture: false)
+    let variables = environment.sorted { $0.key < $1.key }.flatMap {
+      ["-e", "\($0.key)=\($0.value)"]
+    }
+    try tmux(
+      ["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)"] + variables + [
+        command
+      ], capture: false)
   }
 
   deinit {
@@ -74,7 +81,8 @@ public final class TmuxSession {
   /// client's file descriptors, so a pipe to it would never reach end-of-file.
   @discardableResult
   private func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
-    let result = try Spawn.run("/usr/bin/tmux", ["-L", socket, "-f", "/dev/null"] + arguments, capture: capture)
+    let result = try Spawn.run(
+      "/usr/bin/tmux", ["-L", socket, "-f", "/dev/null"] + arguments, capture: capture)
     guard result.status == 0 else { throw TmuxError(arguments: arguments) }
     return result.output
   }

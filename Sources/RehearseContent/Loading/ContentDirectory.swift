@@ -9,7 +9,9 @@ public enum ContentDirectory {
     let root = displayRoot(path)
     var isDirectory: ObjCBool = false
     guard manager.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
-      throw ContentError(diagnostics: [ContentDiagnostic(.notADirectory, at: SourceLocation(file: root, line: 1, column: 1))])
+      throw ContentError(diagnostics: [
+        ContentDiagnostic(.notADirectory, at: SourceLocation(file: root, line: 1, column: 1))
+      ])
     }
     var diagnostics: [ContentDiagnostic] = []
     var files: [ContentFile] = []
@@ -17,13 +19,16 @@ public enum ContentDirectory {
     if !ownYAML.isEmpty {
       // A single pack: the folder's own name is the pack id.
       let folder = URL(fileURLWithPath: root).standardizedFileURL.lastPathComponent
-      for name in ownYAML { read(join(root, name), folder: folder, into: &files, diagnostics: &diagnostics) }
+      for name in ownYAML {
+        read(join(root, name), folder: folder, into: &files, diagnostics: &diagnostics)
+      }
     } else {
       let entries = (try? manager.contentsOfDirectory(atPath: root)) ?? []
       for folder in entries.sorted() where !folder.hasPrefix(".") {
         let folderPath = join(root, folder)
         var isFolder: ObjCBool = false
-        guard manager.fileExists(atPath: folderPath, isDirectory: &isFolder), isFolder.boolValue else { continue }
+        guard manager.fileExists(atPath: folderPath, isDirectory: &isFolder), isFolder.boolValue
+        else { continue }
         for name in yamlFiles(in: folderPath, manager: manager) {
           read(join(folderPath, name), folder: folder, into: &files, diagnostics: &diagnostics)
         }
@@ -36,7 +41,8 @@ public enum ContentDirectory {
   /// Reads and validates the content under `path`.
   public static func load(_ path: String) throws(ContentError) -> ContentLibrary {
     let files = try files(at: path)
-    return try ContentLoader().load(files, emptyLocation: SourceLocation(file: displayRoot(path), line: 1, column: 1))
+    return try ContentLoader().load(
+      files, emptyLocation: SourceLocation(file: displayRoot(path), line: 1, column: 1))
   }
 
   /// The folder as diagnostics name it: as given, without a trailing slash.
@@ -46,7 +52,8 @@ public enum ContentDirectory {
 
   private static func yamlFiles(in folder: String, manager: FileManager) -> [String] {
     let names = (try? manager.contentsOfDirectory(atPath: folder)) ?? []
-    return names.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !$0.hasPrefix(".") }.sorted()
+    return names.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !$0.hasPrefix(".") }
+      .sorted()
   }
 
   private static func join(_ folder: String, _ name: String) -> String {
@@ -54,13 +61,18 @@ public enum ContentDirectory {
   }
 
   private static func read(
-    _ path: String, folder: String, into files: inout [ContentFile], diagnostics: inout [ContentDiagnostic]
+    _ path: String, folder: String, into files: inout [ContentFile],
+    diagnostics: inout [ContentDiagnostic]
   ) {
     let start = SourceLocation(file: path, line: 1, column: 1)
     // Check the size before reading, so a huge file is refused without being loaded.
-    let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+    let size =
+      ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue
+      ?? 0
     if size > ContentLoader.maximumFileSize {
-      diagnostics.append(ContentDiagnostic(.fileTooLarge(bytes: size, limit: ContentLoader.maximumFileSize), at: start))
+      diagnostics.append(
+        ContentDiagnostic(
+          .fileTooLarge(bytes: size, limit: ContentLoader.maximumFileSize), at: start))
       return
     }
     guard let data = FileManager.default.contents(atPath: path) else {

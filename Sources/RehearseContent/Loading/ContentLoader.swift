@@ -11,7 +11,9 @@ public struct ContentLoader: Sendable {
 
   public init() {}
 
-  public func load(_ files: [ContentFile], emptyLocation: SourceLocation? = nil) throws(ContentError) -> ContentLibrary {
+  public func load(_ files: [ContentFile], emptyLocation: SourceLocation? = nil)
+    throws(ContentError) -> ContentLibrary
+  {
     let log = DiagnosticLog()
     var packs: [Pack] = []
     let folders = Dictionary(grouping: files, by: \.folder)
@@ -46,7 +48,9 @@ public struct ContentLoader: Sendable {
         } else {
           declaration = pack
           if pack.id != folder {
-            log.report(.packIDMismatch(id: pack.id, folder: folder), at: yaml.location(of: packNode.node("id")!))
+            log.report(
+              .packIDMismatch(id: pack.id, folder: folder),
+              at: yaml.location(of: packNode.node("id")!))
           }
         }
       }

@@ -59,7 +59,8 @@ public enum ContentProblem: Sendable, Equatable {
       localize(.problemWrongShape, expected.name(localize), found.name(localize))
     case .missingKey(let key): localize(.problemMissingKey, key)
     case .emptyValue(let key): localize(.problemEmptyValue, key)
-    case .unknownKey(let key, let suggestion?): localize(.problemUnknownKeySuggestion, key, suggestion)
+    case .unknownKey(let key, let suggestion?):
+      localize(.problemUnknownKeySuggestion, key, suggestion)
     case .unknownKey(let key, nil): localize(.problemUnknownKey, key)
     case .invalidID(let id): localize(.problemInvalidID, id)
     case .duplicateID(let id, let first): localize(.problemDuplicateID, id, first)
@@ -67,11 +68,13 @@ public enum ContentProblem: Sendable, Equatable {
     case .invalidChoice(let key, let value, let allowed):
       localize(.problemInvalidChoice, key, value, allowed.joined(separator: ", "))
     case .notPositive(let key): localize(.problemNotPositive, key)
-    case .answerOutOfRange(let answer, let choices): localize(.problemAnswerOutOfRange, answer, choices)
+    case .answerOutOfRange(let answer, let choices):
+      localize(.problemAnswerOutOfRange, answer, choices)
     case .tooFewChoices(let key, let minimum): localize(.problemTooFewChoices, key, minimum)
     case .keyNotAllowedForType(let key, let type): localize(.problemKeyNotForType, key, type)
     case .malformedSlot(let text): localize(.problemMalformedSlot, text)
-    case .allowDoesNotContain(let allow, let phrase): localize(.problemAllowDoesNotContain, allow, phrase)
+    case .allowDoesNotContain(let allow, let phrase):
+      localize(.problemAllowDoesNotContain, allow, phrase)
     case .packIDMismatch(let id, let folder): localize(.problemPackIDMismatch, id, folder)
     case .missingPack: localize(.problemMissingPack)
     case .duplicatePack(let first): localize(.problemDuplicatePack, first)

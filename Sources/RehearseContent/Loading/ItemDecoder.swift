@@ -25,20 +25,29 @@ final class ItemDecoder {
 
   static func isValidID(_ id: String) -> Bool {
     let scalars = Array(id.unicodeScalars)
-    guard let first = scalars.first, let last = scalars.last, first != "-", last != "-" else { return false }
+    guard let first = scalars.first, let last = scalars.last, first != "-", last != "-" else {
+      return false
+    }
     return scalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
   }
 
-  private func refer(_ reader: MappingReader, _ key: String, to target: Reference.Target) -> [String] {
+  private func refer(_ reader: MappingReader, _ key: String, to target: Reference.Target)
+    -> [String]
+  {
     reader.texts(key).map { entry in
-      references.append(Reference(id: entry.text, key: key, target: target, location: entry.location))
+      references.append(
+        Reference(id: entry.text, key: key, target: target, location: entry.location))
       return entry.text
     }
   }
 
-  private func referOne(_ reader: MappingReader, _ key: String, to target: Reference.Target) -> String? {
+  private func referOne(_ reader: MappingReader, _ key: String, to target: Reference.Target)
+    -> String?
+  {
     guard let id = reader.text(key) else { return nil }
-    references.append(Reference(id: id, key: key, target: target, location: reader.file.location(of: reader.node(key)!)))
+    references.append(
+      Reference(
+        id: id, key: key, target: target, location: reader.file.location(of: reader.node(key)!)))
     return id
   }
 
@@ -48,7 +57,8 @@ final class ItemDecoder {
     return text
   }
 
-  private func templates(_ reader: MappingReader, _ key: String, required: Bool = false) -> [String] {
+  private func templates(_ reader: MappingReader, _ key: String, required: Bool = false) -> [String]
+  {
     reader.texts(key, required: required).map { entry in
       checkSlots(entry.text, at: entry.location)
       return entry.text
@@ -73,7 +83,9 @@ final class ItemDecoder {
   // MARK: Pack declaration
 
   func decodePack(_ reader: MappingReader) -> Pack? {
-    reader.rejectUnknownKeys(allowed: ["id", "title", "document", "issued", "audience", "summary", "topics"])
+    reader.rejectUnknownKeys(allowed: [
+      "id", "title", "document", "issued", "audience", "summary", "topics",
+    ])
     let id = identifier(reader)
     let title = reader.text("title")
     let document = reader.text("document")
@@ -103,11 +115,14 @@ final class ItemDecoder {
     let source = reader.text("source")
     guard let id, let topic, let text, let source else { return nil }
     return Rule(
-      id: id, topic: topic, text: text, limits: ruleLimits, note: note, source: source, location: reader.location)
+      id: id, topic: topic, text: text, limits: ruleLimits, note: note, source: source,
+      location: reader.location)
   }
 
   func decodePhrase(_ reader: MappingReader) -> Phrase? {
-    reader.rejectUnknownKeys(allowed: ["id", "situation", "text", "variants", "elements", "note", "source"])
+    reader.rejectUnknownKeys(allowed: [
+      "id", "situation", "text", "variants", "elements", "note", "source",
+    ])
     let id = identifier(reader)
     let situation = reader.text("situation")
     let text = template(reader, "text")
@@ -122,7 +137,9 @@ final class ItemDecoder {
   }
 
   func decodeForbidden(_ reader: MappingReader) -> ForbiddenPhrase? {
-    reader.rejectUnknownKeys(allowed: ["id", "text", "severity", "instead", "allow", "why", "source"])
+    reader.rejectUnknownKeys(allowed: [
+      "id", "text", "severity", "instead", "allow", "why", "source",
+    ])
     let id = identifier(reader)
     let text = reader.text("text")
     let severity = reader.choice("severity", as: Severity.self)
@@ -175,7 +192,8 @@ final class ItemDecoder {
       let source = step.text("source")
       guard let title, let text, let source else { return nil }
       return ProcedureStep(
-        title: title, text: text, actor: actor, limits: stepLimits, source: source, location: step.location)
+        title: title, text: text, actor: actor, limits: stepLimits, source: source,
+        location: step.location)
     }
     let procedureLimits = limits(reader)
     let source = reader.text("source")
@@ -196,7 +214,8 @@ final class ItemDecoder {
       log.report(.missingKey("any"), at: reader.location)
     }
     guard let id, let name, let source else { return nil }
-    return KeyElement(id: id, name: name, any: any, all: all, source: source, location: reader.location)
+    return KeyElement(
+      id: id, name: name, any: any, all: all, source: source, location: reader.location)
   }
 
   // MARK: Practice items
@@ -244,14 +263,17 @@ final class ItemDecoder {
     switch type {
     case "single":
       let choices = choices(reader)
-      guard let answerNode = required(reader, "answer"), let answer = letter(answerNode, reader, choices: choices.count)
+      guard let answerNode = required(reader, "answer"),
+        let answer = letter(answerNode, reader, choices: choices.count)
       else { return nil }
       return choices.count >= 2 ? .single(choices: choices, answer: answer) : nil
     case "multiple":
       let choices = choices(reader)
       guard let answerNode = required(reader, "answer") else { return nil }
       guard case .sequence(let letters) = answerNode, !letters.isEmpty else {
-        log.report(.wrongShape(key: "answer", expected: .list, found: answerNode.shape), at: reader.file.location(of: answerNode))
+        log.report(
+          .wrongShape(key: "answer", expected: .list, found: answerNode.shape),
+          at: reader.file.location(of: answerNode))
         return nil
       }
       let answers = letters.compactMap { letter($0, reader, choices: choices.count) }
@@ -264,12 +286,19 @@ final class ItemDecoder {
       return reader.positiveInteger("answer").map { .number(answer: $0, unit: unit) }
     case "order":
       if reader.has("procedure") {
-        if reader.has("items") { log.report(.keyNotAllowedForType(key: "items", type: "order"), at: reader.keyLocation("items")) }
-        return referOne(reader, "procedure", to: .items([.procedure])).map { .order(items: [], procedure: $0) }
+        if reader.has("items") {
+          log.report(
+            .keyNotAllowedForType(key: "items", type: "order"), at: reader.keyLocation("items"))
+        }
+        return referOne(reader, "procedure", to: .items([.procedure])).map {
+          .order(items: [], procedure: $0)
+        }
       }
       let items = reader.texts("items", required: true).map(\.text)
       guard items.count >= 2 else {
-        if reader.has("items") { log.report(.tooFewChoices(key: "items", minimum: 2), at: reader.keyLocation("items")) }
+        if reader.has("items") {
+          log.report(.tooFewChoices(key: "items", minimum: 2), at: reader.keyLocation("items"))
+        }
         return nil
       }
       return .order(items: items, procedure: nil)
@@ -298,13 +327,19 @@ final class ItemDecoder {
   private func letter(_ node: Node, _ reader: MappingReader, choices: Int) -> Int? {
     guard let text = reader.text(node, key: "answer") else { return nil }
     let upper = text.uppercased()
-    guard upper.count == 1, let scalar = upper.unicodeScalars.first, ("A"..."Z").contains(scalar) else {
-      log.report(.wrongShape(key: "answer", expected: .text, found: node.shape), at: reader.file.location(of: node))
+    guard upper.count == 1, let scalar = upper.unicodeScalars.first, ("A"..."Z").contains(scalar)
+    else {
+      log.report(
+        .wrongShape(key: "answer", expected: .text, found: node.shape),
+        at: reader.file.location(of: node))
       return nil
     }
     let index = Int(scalar.value - UnicodeScalar("A").value)
     guard index < choices else {
-      if choices > 0 { log.report(.answerOutOfRange(answer: upper, choices: choices), at: reader.file.location(of: node)) }
+      if choices > 0 {
+        log.report(
+          .answerOutOfRange(answer: upper, choices: choices), at: reader.file.location(of: node))
+      }
       return nil
     }
     return index
@@ -331,12 +366,14 @@ final class ItemDecoder {
       let tip = step.optionalText("tip")
       guard let customer, let model, let points else { return nil }
       return DialogueStep(
-        customer: customer, expect: expectation, model: model, points: points, tip: tip, location: step.location)
+        customer: customer, expect: expectation, model: model, points: points, tip: tip,
+        location: step.location)
     }
     let source = reader.text("source")
     guard let id, let title, let role, let scene, let source else { return nil }
     return Dialogue(
-      id: id, title: title, role: role, scene: scene, steps: steps, source: source, location: reader.location)
+      id: id, title: title, role: role, scene: scene, steps: steps, source: source,
+      location: reader.location)
   }
 }
 

@@ -16,13 +16,16 @@ final class MappingReader {
     self.log = log
     self.location = file.location(of: node)
     guard case .mapping(let mapping) = node else {
-      log.report(.wrongShape(key: key, expected: .mapping, found: node.shape), at: file.location(of: node))
+      log.report(
+        .wrongShape(key: key, expected: .mapping, found: node.shape), at: file.location(of: node))
       return nil
     }
     var entries: [(String, Node, Node)] = []
     for (keyNode, value) in mapping {
       guard let name = keyNode.scalar?.string, keyNode.shape == .text else {
-        log.report(.wrongShape(key: nil, expected: .text, found: keyNode.shape), at: file.location(of: keyNode))
+        log.report(
+          .wrongShape(key: nil, expected: .text, found: keyNode.shape),
+          at: file.location(of: keyNode))
         continue
       }
       entries.append((name, keyNode, value))
@@ -46,7 +49,8 @@ final class MappingReader {
   func rejectUnknownKeys(allowed: [String]) {
     for entry in entries where !allowed.contains(entry.key) {
       let suggestion = NameSuggester.closest(to: entry.key, among: allowed)
-      log.report(.unknownKey(entry.key, suggestion: suggestion), at: file.location(of: entry.keyNode))
+      log.report(
+        .unknownKey(entry.key, suggestion: suggestion), at: file.location(of: entry.keyNode))
     }
   }
 
@@ -72,7 +76,8 @@ final class MappingReader {
   func text(_ value: Node, key: String) -> String? {
     switch value.shape {
     case .mapping, .list:
-      log.report(.wrongShape(key: key, expected: .text, found: value.shape), at: file.location(of: value))
+      log.report(
+        .wrongShape(key: key, expected: .text, found: value.shape), at: file.location(of: value))
       return nil
     case .empty:
       log.report(.emptyValue(key), at: file.location(of: value))
@@ -94,7 +99,8 @@ final class MappingReader {
       return []
     }
     guard case .sequence(let sequence) = value else {
-      log.report(.wrongShape(key: key, expected: .list, found: value.shape), at: file.location(of: value))
+      log.report(
+        .wrongShape(key: key, expected: .list, found: value.shape), at: file.location(of: value))
       return []
     }
     if required && sequence.isEmpty {
@@ -118,7 +124,8 @@ final class MappingReader {
 
   func positiveInteger(_ value: Node, key: String) -> Int? {
     guard value.shape == .number, let number = value.int else {
-      log.report(.wrongShape(key: key, expected: .number, found: value.shape), at: file.location(of: value))
+      log.report(
+        .wrongShape(key: key, expected: .number, found: value.shape), at: file.location(of: value))
       return nil
     }
     guard number > 0 else {
@@ -134,7 +141,8 @@ final class MappingReader {
       return nil
     }
     guard value.shape == .boolean, let flag = value.bool else {
-      log.report(.wrongShape(key: key, expected: .boolean, found: value.shape), at: file.location(of: value))
+      log.report(
+        .wrongShape(key: key, expected: .boolean, found: value.shape), at: file.location(of: value))
       return nil
     }
     return flag
@@ -167,7 +175,8 @@ final class MappingReader {
       return []
     }
     guard case .sequence(let sequence) = value else {
-      log.report(.wrongShape(key: key, expected: .list, found: value.shape), at: file.location(of: value))
+      log.report(
+        .wrongShape(key: key, expected: .list, found: value.shape), at: file.location(of: value))
       return []
     }
     if required && sequence.isEmpty {

@@ -21,7 +21,8 @@ struct PackValidator {
         firstTopic[topic.id] = topic.location
       }
     }
-    let kindByID = Dictionary(pack.allItems.map { ($0.id, type(of: $0).kind) }, uniquingKeysWith: { first, _ in first })
+    let kindByID = Dictionary(
+      pack.allItems.map { ($0.id, type(of: $0).kind) }, uniquingKeysWith: { first, _ in first })
     for reference in references {
       let exists: Bool
       switch reference.target {
@@ -34,7 +35,8 @@ struct PackValidator {
     }
     for question in pack.questions {
       if case .order(_, let procedureID?) = question.form,
-        let procedure = pack.procedures.first(where: { $0.id == procedureID }), procedure.steps.count < 2
+        let procedure = pack.procedures.first(where: { $0.id == procedureID }),
+        procedure.steps.count < 2
       {
         log.report(.tooFewChoices(key: "procedure", minimum: 2), at: question.location)
       }

@@ -91,7 +91,8 @@ final class AutomatonTables: @unchecked Sendable {
   /// The state reached from `state` on `symbol`, following failure links on a miss.
   @inline(__always)
   static func next(
-    _ state: UInt32, _ symbol: UInt32, _ nodes: UnsafePointer<UInt32>, _ rootNext: UnsafePointer<UInt32>
+    _ state: UInt32, _ symbol: UInt32, _ nodes: UnsafePointer<UInt32>,
+    _ rootNext: UnsafePointer<UInt32>
   ) -> UInt32 {
     var current = Int(state)
     let single = NodeLayout.singleChild | symbol

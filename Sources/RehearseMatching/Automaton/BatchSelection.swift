@@ -42,7 +42,9 @@ struct BatchSelection: ~Copyable {
       repeat {
         let rest = block.count - next
         let newline = memchr(base + next, 0x0A, rest)
-        let end = newline.map { next + (UnsafeRawPointer($0) - UnsafeRawPointer(base + next)) } ?? block.count
+        let end =
+          newline.map { next + (UnsafeRawPointer($0) - UnsafeRawPointer(base + next)) }
+          ?? block.count
         let length = end - next
         precondition(length < Int(Int32.max), "a line of 2 GiB or more cannot be scanned")
         // A line never has more folded scalars than bytes; one more for the separator. Growing
@@ -51,14 +53,16 @@ struct BatchSelection: ~Copyable {
         slots.count = folded
         symbols.reserve(folded + length + 1)
         slots.reserve(folded + length + 1)
-        let line = FoldingPass.fold(base + next, length, tables: tables, symbols.base + folded, slots.base + folded)
+        let line = FoldingPass.fold(
+          base + next, length, tables: tables, symbols.base + folded, slots.base + folded)
         lines.append(
           BatchLine(
             byteStart: next, byteEnd: end, foldedStart: folded, foldedCount: line.count,
             wellFormed: line.wellFormed, needsCandidates: false))
         folded += line.count
         symbols[folded] = 0
-        slots[folded] = FoldedSlot(start: 0, end: 0, byteStart: 0, byteEnd: 0, bestLength: 0, bestPattern: 0)
+        slots[folded] = FoldedSlot(
+          start: 0, end: 0, byteStart: 0, byteEnd: 0, bestLength: 0, bestPattern: 0)
         folded += 1
         next = end + 1
       } while next < block.count && next - batchStart < Self.batchBytes
@@ -77,7 +81,8 @@ struct BatchSelection: ~Copyable {
     _ line: BatchLine, _ base: UnsafePointer<UInt8>, _ candidates: inout CandidateCollection,
     _ visit: (ScannedLine) -> Void
   ) {
-    let bytes = UnsafeBufferPointer(start: base + line.byteStart, count: line.byteEnd - line.byteStart)
+    let bytes = UnsafeBufferPointer(
+      start: base + line.byteStart, count: line.byteEnd - line.byteStart)
     located.count = 0
     if line.needsCandidates {
       candidateHits.removeAll(keepingCapacity: true)
@@ -87,7 +92,8 @@ struct BatchSelection: ~Copyable {
       located.reserve(line.foldedCount)
       let hits = located.base
       var count = 0
-      FoldingPass.select(slots.base + line.foldedStart, line.foldedCount, taken: chosen.base) { first, last in
+      FoldingPass.select(slots.base + line.foldedStart, line.foldedCount, taken: chosen.base) {
+        first, last in
         hits[count] = LocatedHit(
           pattern: Int(first.bestPattern), start: Int(first.start), end: Int(last.end),
           utf8Start: Int(first.byteStart), utf8End: Int(last.byteEnd))
@@ -141,7 +147,9 @@ struct BatchSelection: ~Copyable {
     var state: UInt32 = 0
     var position = 0
     while position < count {
-      if Self.step(&state, position, symbols, slots, nodes, rootNext) { unresolved.append(Int32(position)) }
+      if Self.step(&state, position, symbols, slots, nodes, rootNext) {
+        unresolved.append(Int32(position))
+      }
       position &+= 1
     }
   }
@@ -151,7 +159,8 @@ struct BatchSelection: ~Copyable {
   @inline(__always)
   private static func step(
     _ state: inout UInt32, _ position: Int, _ symbols: UnsafeMutablePointer<UInt32>,
-    _ slots: UnsafeMutablePointer<FoldedSlot>, _ nodes: UnsafePointer<UInt32>, _ rootNext: UnsafePointer<UInt32>
+    _ slots: UnsafeMutablePointer<FoldedSlot>, _ nodes: UnsafePointer<UInt32>,
+    _ rootNext: UnsafePointer<UInt32>
   ) -> Bool {
     let symbol = symbols[position]
     state = symbol == 0 ? 0 : AutomatonTables.next(state, symbol, nodes, rootNext)
@@ -218,4 +227,3 @@ struct BatchLine {
   var wellFormed: Bool
   var needsCandidates: Bool
 }
-

@@ -27,7 +27,9 @@ final class EntryRoles: Sendable {
     hasAllowPhrases = allowOwners.contains { !$0.isEmpty }
     codes = patterns.indices.map { entry in
       let list = patterns[entry]
-      if let first = list.first, allowOwners[entry].isEmpty, !list.contains(where: { patternHasAllow[$0] }) {
+      if let first = list.first, allowOwners[entry].isEmpty,
+        !list.contains(where: { patternHasAllow[$0] })
+      {
         return UInt32(first)
       }
       return Self.unresolved | UInt32(entry)

@@ -45,7 +45,8 @@ struct FoldedScalarReader {
     {
       // Three-byte sequences whose lead allows any continuation: all of CJK, and the
       // full-width forms. Everything else takes the general decoder.
-      value = (value & 0x0F) << 12 | UInt32(bytes[index &+ 1] & 0x3F) << 6
+      value =
+        (value & 0x0F) << 12 | UInt32(bytes[index &+ 1] & 0x3F) << 6
         | UInt32(bytes[index &+ 2] & 0x3F)
       index &+= 3
     } else {

@@ -62,7 +62,8 @@ struct HitSelection: ~Copyable {
       let candidate = candidates[index]
       if candidate.foldedStart >= takenUntil {
         hits.append(
-          PhraseHit(pattern: Int(candidate.pattern), start: Int(candidate.start), end: Int(candidate.end)))
+          PhraseHit(
+            pattern: Int(candidate.pattern), start: Int(candidate.start), end: Int(candidate.end)))
         takenUntil = candidate.foldedEnd
       }
     }
@@ -112,7 +113,8 @@ struct HitSelection: ~Copyable {
       }
       let patterns = roles.patterns[Int(candidate.code & ~EntryRoles.unresolved)]
       let pattern = patterns.first { pattern in
-        !roles.patternHasAllow[pattern] || (furthestAllowEnd[pattern] ?? Int32.min) < candidate.foldedEnd
+        !roles.patternHasAllow[pattern]
+          || (furthestAllowEnd[pattern] ?? Int32.min) < candidate.foldedEnd
       }
       candidates[index].pattern = Int32(pattern ?? -1)
     }

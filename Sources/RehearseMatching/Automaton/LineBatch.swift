@@ -34,7 +34,8 @@ extension PhraseAutomaton {
   ///
   /// This is how a long file is checked quickly: the block is cut at line boundaries into one
   /// piece per thread. A final line without `\n` counts; an empty block has no lines.
-  public func scanLines(inUTF8 bytes: UnsafeBufferPointer<UInt8>, concurrency: Int = 1) -> LineHits {
+  public func scanLines(inUTF8 bytes: UnsafeBufferPointer<UInt8>, concurrency: Int = 1) -> LineHits
+  {
     let pieces = WholeLines.cut(bytes, into: concurrency)
     let shared = SharedBuffers(
       bytes: bytes, results: .allocate(capacity: pieces.count))

@@ -23,8 +23,10 @@ public struct PhraseAutomaton: Sendable {
     patternCount = patterns.count
     unmatchablePatterns = collector.unmatchable
     roles = collector.roles
-    tables = AutomatonBuilder(entries: collector.entries, codes: roles.codes, foldTable: folder.table)
-      .build()
+    tables = AutomatonBuilder(
+      entries: collector.entries, codes: roles.codes, foldTable: folder.table
+    )
+    .build()
   }
 
   /// The hits in `text`.
@@ -54,4 +56,3 @@ public struct PhraseAutomaton: Sendable {
     PhraseScanner(tables: tables, roles: roles)
   }
 }
-

@@ -22,7 +22,9 @@ public struct PhraseScanner: ~Copyable, Sendable {
   /// The fast path for many lines: they are scanned in batches, several at once (see
   /// `BatchSelection`), and each hit also carries its byte offsets in the line. Hits are the
   /// same as `scan(utf8:into:)` finds line by line.
-  public mutating func scanLines(_ block: UnsafeBufferPointer<UInt8>, _ visit: (ScannedLine) -> Void) {
+  public mutating func scanLines(
+    _ block: UnsafeBufferPointer<UInt8>, _ visit: (ScannedLine) -> Void
+  ) {
     batch.scan(block, candidates: &collection, visit)
   }
 

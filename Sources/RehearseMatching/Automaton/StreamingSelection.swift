@@ -22,7 +22,9 @@ struct StreamingSelection: ~Copyable {
 
   /// Scans a line, appending its hits to `hits`. Returns false, with `hits` in an unspecified
   /// state, when an entry needs allow-list resolution.
-  mutating func scan(_ bytes: UnsafePointer<UInt8>, _ count: Int, into hits: inout [PhraseHit]) -> Bool {
+  mutating func scan(_ bytes: UnsafePointer<UInt8>, _ count: Int, into hits: inout [PhraseHit])
+    -> Bool
+  {
     // A line never has more folded scalars than bytes.
     symbols.reserve(count)
     slots.reserve(count)
@@ -30,7 +32,8 @@ struct StreamingSelection: ~Copyable {
     let folded = FoldingPass.fold(bytes, count, tables: tables, symbols.base, slots.base).count
     guard match(folded, symbols.base, slots.base) else { return false }
     FoldingPass.select(slots.base, folded, taken: chosen.base) { first, last in
-      hits.append(PhraseHit(pattern: Int(first.bestPattern), start: Int(first.start), end: Int(last.end)))
+      hits.append(
+        PhraseHit(pattern: Int(first.bestPattern), start: Int(first.start), end: Int(last.end)))
     }
     return true
   }

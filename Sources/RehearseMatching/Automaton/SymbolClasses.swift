@@ -26,7 +26,8 @@ struct SymbolClasses {
   /// The scanner's tables: raw BMP scalar → class of its folded form, or noise/mark, in 16
   /// bits (`AutomatonTables.classTable`), and the classes too large for them.
   func classTables(folding foldTable: FoldTable) -> (narrow: [UInt16], wide: [UInt32]) {
-    var wide: [UInt32] = count > Int(AutomatonTables.narrowLimit) ? [UInt32](repeating: 0, count: 0x10000) : [0]
+    var wide: [UInt32] =
+      count > Int(AutomatonTables.narrowLimit) ? [UInt32](repeating: 0, count: 0x10000) : [0]
     let narrow = [UInt16](unsafeUninitializedCapacity: 0x10000) { buffer, initialized in
       foldTable.bmp.withUnsafeBufferPointer { folds in
         bmp.withUnsafeBufferPointer { classes in

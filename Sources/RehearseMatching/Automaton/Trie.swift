@@ -35,7 +35,9 @@ struct Trie {
     for index in sorted {
       let entry = entries[index]
       var shared = 0
-      while shared < entry.count, shared < previous.count, entry[shared] == previous[shared] { shared += 1 }
+      while shared < entry.count, shared < previous.count, entry[shared] == previous[shared] {
+        shared += 1
+      }
       path.removeLast(path.count - shared - 1)
       for position in shared..<entry.count {
         let state = UInt32(terminal.count)
@@ -84,7 +86,8 @@ struct Trie {
         while candidate != 0, self.child(of: candidate, on: symbol) == nil {
           candidate = fail[Int(candidate)]
         }
-        fail[Int(child)] = candidate == 0 ? rootChild[Int(symbol)] : self.child(of: candidate, on: symbol)!
+        fail[Int(child)] =
+          candidate == 0 ? rootChild[Int(symbol)] : self.child(of: candidate, on: symbol)!
       }
     }
   }

@@ -61,7 +61,8 @@ struct CuePattern: Sendable {
       let lengths = isLast ? Array((1...longest).reversed()) : Array(1...longest)
       for length in lengths {
         slots.append((name, position..<(position + length)))
-        if let end = match(part: part + 1, at: position + length, folded, maximumSlotLength, &slots) {
+        if let end = match(part: part + 1, at: position + length, folded, maximumSlotLength, &slots)
+        {
           return end
         }
         slots.removeLast()

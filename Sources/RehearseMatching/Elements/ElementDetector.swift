@@ -30,28 +30,31 @@ public struct ElementDetector: Sendable {
   /// Which elements `answer` contains.
   public func detect(in answer: String) -> ElementReport {
     let folded = folder.fold(answer)
-    return ElementReport(results: elements.map { element in
-      let foundAny = element.any.compactMap {
-        $0.firstMatch(in: folded, answer: answer, maximumSlotLength: maximumSlotLength)
-      }
-      var foundAll: [CueMatch] = []
-      var missingAll: [String] = []
-      for cue in element.all {
-        if let found = cue.firstMatch(in: folded, answer: answer, maximumSlotLength: maximumSlotLength) {
-          foundAll.append(found)
-        } else {
-          missingAll.append(cue.cue)
+    return ElementReport(
+      results: elements.map { element in
+        let foundAny = element.any.compactMap {
+          $0.firstMatch(in: folded, answer: answer, maximumSlotLength: maximumSlotLength)
         }
-      }
-      let anySatisfied = element.any.isEmpty || !foundAny.isEmpty
-      let hasCues = !element.any.isEmpty || !element.all.isEmpty
-      return ElementResult(
-        id: element.id,
-        isPresent: hasCues && anySatisfied && missingAll.isEmpty,
-        foundAny: foundAny,
-        foundAll: foundAll,
-        missingAll: missingAll,
-        missingAny: anySatisfied ? [] : element.any.map(\.cue))
-    })
+        var foundAll: [CueMatch] = []
+        var missingAll: [String] = []
+        for cue in element.all {
+          if let found = cue.firstMatch(
+            in: folded, answer: answer, maximumSlotLength: maximumSlotLength)
+          {
+            foundAll.append(found)
+          } else {
+            missingAll.append(cue.cue)
+          }
+        }
+        let anySatisfied = element.any.isEmpty || !foundAny.isEmpty
+        let hasCues = !element.any.isEmpty || !element.all.isEmpty
+        return ElementResult(
+          id: element.id,
+          isPresent: hasCues && anySatisfied && missingAll.isEmpty,
+          foundAny: foundAny,
+          foundAll: foundAll,
+          missingAll: missingAll,
+          missingAny: anySatisfied ? [] : element.any.map(\.cue))
+      })
   }
 }

@@ -87,7 +87,8 @@ struct FoldedTextBuilder {
   }
 
   func finish() -> FoldedText {
-    FoldedText(scalars: scalars, originalStarts: starts, originalEnds: ends, originalCount: position)
+    FoldedText(
+      scalars: scalars, originalStarts: starts, originalEnds: ends, originalCount: position)
   }
 
   /// ASCII digits never collapse: repeated digits are part of a number's value.

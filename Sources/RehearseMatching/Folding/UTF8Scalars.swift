@@ -9,7 +9,9 @@ public enum UTF8Scalars {
   /// Decodes the scalar at `bytes[index]` and moves `index` past it; an ill-formed sequence
   /// gives U+FFFD and moves past its maximal subpart. For code outside the matcher that must
   /// count scalars exactly as the matcher does (to turn its offsets back into bytes).
-  public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) -> Unicode.Scalar {
+  public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: inout Int)
+    -> Unicode.Scalar
+  {
     let lead = bytes[index]
     if lead < 0x80 {
       index += 1
@@ -32,12 +34,20 @@ public enum UTF8Scalars {
     let length: Int
     switch lead {
     case 0xC2...0xDF: length = 2
-    case 0xE0: length = 3; low = 0xA0
+    case 0xE0:
+      length = 3
+      low = 0xA0
     case 0xE1...0xEC, 0xEE...0xEF: length = 3
-    case 0xED: length = 3; high = 0x9F
-    case 0xF0: length = 4; low = 0x90
+    case 0xED:
+      length = 3
+      high = 0x9F
+    case 0xF0:
+      length = 4
+      low = 0x90
     case 0xF1...0xF3: length = 4
-    case 0xF4: length = 4; high = 0x8F
+    case 0xF4:
+      length = 4
+      high = 0x8F
     default:
       index += 1
       return replacement

@@ -29,7 +29,8 @@ struct ModelTokens {
           tokens.append(
             Token(
               kind: .character(scalar, weight: CharacterWeights.weight(scalar)),
-              range: (range.lowerBound + partRange.lowerBound)..<(range.upperBound + partRange.lowerBound)))
+              range: (range.lowerBound + partRange.lowerBound)..<(range.upperBound
+                + partRange.lowerBound)))
         }
       case .slot(let name):
         tokens.append(Token(kind: .slot(slotNames.count), range: partRange))

@@ -53,12 +53,19 @@ struct PhraseAlignment {
           switch tokens[j - 1].kind {
           case .character(let scalar, let weight):
             let same = answer.scalars[i - 1] == scalar
-            var best = cost[(i - 1) * width + j - 1] + (same ? 0 : max(weight, answerWeights[i - 1]))
+            var best =
+              cost[(i - 1) * width + j - 1] + (same ? 0 : max(weight, answerWeights[i - 1]))
             var how: Int32 = 1
             let missing = cost[i * width + j - 1] + weight
-            if missing < best { best = missing; how = 2 }
+            if missing < best {
+              best = missing
+              how = 2
+            }
             let extra = cost[(i - 1) * width + j] + answerWeights[i - 1]
-            if extra < best { best = extra; how = 3 }
+            if extra < best {
+              best = extra
+              how = 3
+            }
             cost[here] = best
             move[here] = how
           case .slot:
@@ -72,13 +79,22 @@ struct PhraseAlignment {
             var k = 1
             while k <= min(maximumSlotLength, i) {
               let filled = cost[(i - k) * width + j - 1]
-              if filled <= bestFill { bestFill = filled; fillLength = k }
+              if filled <= bestFill {
+                bestFill = filled
+                fillLength = k
+              }
               if answer.hasBreak(before: i - k) { break }
               k += 1
             }
-            if bestFill < best { best = bestFill; how = 5 + Int32(fillLength) }
+            if bestFill < best {
+              best = bestFill
+              how = 5 + Int32(fillLength)
+            }
             let extra = cost[(i - 1) * width + j] + answerWeights[i - 1]
-            if extra < best { best = extra; how = 3 }
+            if extra < best {
+              best = extra
+              how = 3
+            }
             cost[here] = best
             move[here] = how
           }

@@ -30,7 +30,8 @@ public struct PhraseScorer: Sendable {
   public func score(answer: String, template: PhraseTemplate) -> PhraseScore {
     let folded = folder.fold(answer)
     let model = ModelTokens(template: template, folder: folder)
-    let alignment = PhraseAlignment(answer: folded, model: model, maximumSlotLength: maximumSlotLength)
+    let alignment = PhraseAlignment(
+      answer: folded, model: model, maximumSlotLength: maximumSlotLength)
     let similarity = alignment.worstCost > 0 ? max(0, 1 - alignment.cost / alignment.worstCost) : 1
 
     var slots = model.slotNames.map { SlotFilling(name: $0, value: nil, range: nil) }
@@ -83,7 +84,9 @@ public struct PhraseScorer: Sendable {
     of tokens: [Int], in model: ModelTokens, template: PhraseTemplate
   ) -> [TextFragment] {
     runs(of: tokens.sorted()).map { run in
-      let range = model.tokens[run.lowerBound].range.lowerBound..<model.tokens[run.upperBound - 1].range.upperBound
+      let range =
+        model.tokens[run.lowerBound].range
+        .lowerBound..<model.tokens[run.upperBound - 1].range.upperBound
       return TextFragment(text: template.text.scalarSlice(range), range: range)
     }
   }

@@ -31,7 +31,9 @@ public final class BlockChecker: Sendable {
 
   /// A checker using up to `concurrency` threads, on pieces of about `pieceBytes` (32 KiB
   /// unless a test wants many more pieces).
-  public init(automaton: PhraseAutomaton, report: CheckOutput, concurrency: Int, pieceBytes: Int = 32 << 10) {
+  public init(
+    automaton: PhraseAutomaton, report: CheckOutput, concurrency: Int, pieceBytes: Int = 32 << 10
+  ) {
     self.pieceBytes = max(pieceBytes, 1)
     self.report = report
     banned = report.patterns.map { $0.severity == .banned }
@@ -61,7 +63,8 @@ public final class BlockChecker: Sendable {
         guard index < pieces.count else { return }
         let out = pool.withLock { $0.popLast() } ?? ByteSink(capacity: 1 << 18)
         let totals = self.check(
-          UnsafeBufferPointer(rebasing: run.block[pieces[index]]), firstLine: run.lineStarts[index], file: file,
+          UnsafeBufferPointer(rebasing: run.block[pieces[index]]), firstLine: run.lineStarts[index],
+          file: file,
           with: worker, into: out)
         // Park the report; if it is next in order and nobody is handing out, hand it out, then
         // every parked report that follows.
@@ -70,7 +73,8 @@ public final class BlockChecker: Sendable {
           handOut.totals.flags += totals.flags
           handOut.totals.bannedFound = handOut.totals.bannedFound || totals.bannedFound
           handOut.parked[index] = out
-          guard !handOut.handingOut, let first = handOut.parked.removeValue(forKey: handOut.next) else { return nil }
+          guard !handOut.handingOut, let first = handOut.parked.removeValue(forKey: handOut.next)
+          else { return nil }
           handOut.handingOut = true
           return first
         }
@@ -93,7 +97,8 @@ public final class BlockChecker: Sendable {
       DispatchQueue.concurrentPerform(iterations: threads) { work(workers[$0]) }
     }
     return run.handOut.withLock { handOut in
-      precondition(handOut.parked.isEmpty && handOut.next == pieces.count, "every report is handed out")
+      let allHandedOut = handOut.parked.isEmpty && handOut.next == pieces.count
+      precondition(allHandedOut, "every report is handed out")
       return handOut.totals
     }
   }
@@ -101,7 +106,8 @@ public final class BlockChecker: Sendable {
   /// One piece: scan its lines with the worker's scanner, write the report of each line that
   /// has one into `out`.
   private func check(
-    _ piece: UnsafeBufferPointer<UInt8>, firstLine: Int, file: [UInt8]?, with worker: Worker, into out: ByteSink
+    _ piece: UnsafeBufferPointer<UInt8>, firstLine: Int, file: [UInt8]?, with worker: Worker,
+    into out: ByteSink
   ) -> Totals {
     var totals = Totals()
     var number = firstLine
@@ -111,7 +117,9 @@ public final class BlockChecker: Sendable {
       totals.lines += 1
       guard !line.hits.isEmpty || json else { return }
       totals.flags += line.hits.count
-      if !totals.bannedFound, line.hits.contains(where: { banned[$0.pattern] }) { totals.bannedFound = true }
+      if !totals.bannedFound, line.hits.contains(where: { banned[$0.pattern] }) {
+        totals.bannedFound = true
+      }
       report.write(line: number, file: file, line, into: out)
     }
     return totals

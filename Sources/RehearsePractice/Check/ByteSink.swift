@@ -87,7 +87,9 @@ public final class ByteSink: @unchecked Sendable {
   /// Copies `bytes` bytes, at least one `Word` and at most two, as a first and a last word
   /// that overlap in the middle.
   @inline(__always)
-  private static func move<Word: BitwiseCopyable>(_: Word.Type, _ source: UnsafeRawPointer, _ target: UnsafeMutableRawPointer, _ bytes: Int) {
+  private static func move<Word: BitwiseCopyable>(
+    _: Word.Type, _ source: UnsafeRawPointer, _ target: UnsafeMutableRawPointer, _ bytes: Int
+  ) {
     let last = bytes - MemoryLayout<Word>.size
     let head = source.loadUnaligned(as: Word.self)
     let tail = source.loadUnaligned(fromByteOffset: last, as: Word.self)

@@ -15,7 +15,9 @@ struct ByteTemplate: Sendable {
     while let open = rest.firstIndex(of: "{") {
       literal += rest[..<open].utf8
       let afterOpen = rest.index(after: open)
-      if let close = rest[afterOpen...].firstIndex(of: "}"), let number = Int(rest[afterOpen..<close]), number >= 1 {
+      if let close = rest[afterOpen...].firstIndex(of: "}"),
+        let number = Int(rest[afterOpen..<close]), number >= 1
+      {
         if !literal.isEmpty { pieces.append(.literal(literal)) }
         literal = []
         pieces.append(.argument(number - 1))

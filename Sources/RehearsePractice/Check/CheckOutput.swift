@@ -19,7 +19,9 @@ public struct CheckOutput: Sendable {
     public var banned: String
     public var discouraged: String
 
-    public init(flag: String, flagExact: String, instead: String, banned: String, discouraged: String) {
+    public init(
+      flag: String, flagExact: String, instead: String, banned: String, discouraged: String
+    ) {
       self.flag = flag
       self.flagExact = flagExact
       self.instead = instead
@@ -103,7 +105,8 @@ public struct CheckOutput: Sendable {
   }
 
   private func writeJSON(
-    line number: Int, file: [UInt8]?, _ line: ScannedLine, store: UnsafeBufferPointer<UInt8>, into out: ByteSink
+    line number: Int, file: [UInt8]?, _ line: ScannedLine, store: UnsafeBufferPointer<UInt8>,
+    into out: ByteSink
   ) {
     out.append("{\"line\":")
     out.appendDecimal(number)
@@ -126,7 +129,11 @@ public struct CheckOutput: Sendable {
       if line.isWellFormed {
         // Bytes of multi-byte sequences are all 0x80 or above: only ASCII ever needs escaping.
         for byte in UnsafeBufferPointer(rebasing: line.bytes[hit.utf8Start..<hit.utf8End]) {
-          if byte < 0x20 || byte == 0x22 || byte == 0x5C { out.append(CheckJSON.escaped(byte)) } else { out.append(byte) }
+          if byte < 0x20 || byte == 0x22 || byte == 0x5C {
+            out.append(CheckJSON.escaped(byte))
+          } else {
+            out.append(byte)
+          }
         }
       } else {
         var scalars = LineScalars(line.bytes)
@@ -140,7 +147,8 @@ public struct CheckOutput: Sendable {
   }
 
   @inline(__always)
-  private static func append(_ span: Span, from store: UnsafeBufferPointer<UInt8>, to out: ByteSink) {
+  private static func append(_ span: Span, from store: UnsafeBufferPointer<UInt8>, to out: ByteSink)
+  {
     out.append(store.baseAddress! + span.start, count: span.count)
   }
 }
@@ -156,7 +164,11 @@ enum CheckJSON {
   static func appendQuoted(_ text: String, to out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
     for byte in text.utf8 {
-      if byte < 0x20 || byte == 0x22 || byte == 0x5C { out += escaped(byte) } else { out.append(byte) }
+      if byte < 0x20 || byte == 0x22 || byte == 0x5C {
+        out += escaped(byte)
+      } else {
+        out.append(byte)
+      }
     }
     out.append(UInt8(ascii: "\""))
   }

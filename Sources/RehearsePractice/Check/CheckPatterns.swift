@@ -35,9 +35,11 @@ public struct CheckPatterns: Sendable {
     var specs: [PatternSpec] = []
     for pack in library.packs {
       for item in pack.forbidden {
-        patterns.append(CheckPattern(
-          id: item.id, pack: pack.id, phrase: item.text, severity: item.severity, suggestion: item.instead,
-          source: pack.citation(for: item)))
+        patterns.append(
+          CheckPattern(
+            id: item.id, pack: pack.id, phrase: item.text, severity: item.severity,
+            suggestion: item.instead,
+            source: pack.citation(for: item)))
         specs.append(PatternSpec(item.text, allow: item.allow))
       }
     }
@@ -60,7 +62,9 @@ public struct CheckPatterns: Sendable {
         while end < bytes.count, bytes[end] != 0x0A { end += 1 }
         number += 1
         defer { start = end + 1 }
-        let phrase = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).trimmingWhitespace
+        let phrase = String(
+          decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self
+        ).trimmingWhitespace
         guard !phrase.isEmpty, !phrase.hasPrefix("#") else { continue }
         patterns.append(
           CheckPattern(

@@ -67,7 +67,8 @@ struct PlainReport: Sendable {
         for suggested in [false, true] {
           forms.append(
             compile(
-              exact ? flagExact : flag, severity: Array((banned ? wording.banned : wording.discouraged).utf8),
+              exact ? flagExact : flag,
+              severity: Array((banned ? wording.banned : wording.discouraged).utf8),
               instead: suggested ? instead : nil))
         }
       }
@@ -76,9 +77,12 @@ struct PlainReport: Sendable {
       let text = add(pattern.phrase.utf8)
       let suggestion = add(pattern.suggestion.utf8)
       return Record(
-        text: UInt32(text.start), textCount: UInt32(text.count), suggestion: UInt32(suggestion.start),
+        text: UInt32(text.start), textCount: UInt32(text.count),
+        suggestion: UInt32(suggestion.start),
         suggestionCount: UInt32(suggestion.count),
-        form: UInt32(Self.form(exact: false, banned: pattern.severity == .banned, suggested: suggestion.count > 0)))
+        form: UInt32(
+          Self.form(
+            exact: false, banned: pattern.severity == .banned, suggested: suggestion.count > 0)))
     }
   }
 
@@ -90,7 +94,9 @@ struct PlainReport: Sendable {
 
   /// `{1}` place, `{2}` severity, `{3}` matched words, `{4}` phrase; then the suggestion's
   /// clause (`{1}` the suggestion), if any, and the newline.
-  private mutating func compile(_ template: ByteTemplate, severity: [UInt8], instead: ByteTemplate?) -> Form {
+  private mutating func compile(_ template: ByteTemplate, severity: [UInt8], instead: ByteTemplate?)
+    -> Form
+  {
     let first = steps.count
     var literal: [UInt8] = []
     var literalBytes = 0
@@ -130,7 +136,8 @@ struct PlainReport: Sendable {
         steps.withUnsafeBufferPointer { steps in
           forms.withUnsafeBufferPointer { forms in
             write(
-              line: number, file: file, line, store: store.baseAddress!, records: records.baseAddress!,
+              line: number, file: file, line, store: store.baseAddress!,
+              records: records.baseAddress!,
               steps: steps.baseAddress!, forms: forms.baseAddress!, into: out)
           }
         }
@@ -140,7 +147,8 @@ struct PlainReport: Sendable {
 
   private func write(
     line number: Int, file: [UInt8]?, _ line: ScannedLine, store: UnsafePointer<UInt8>,
-    records: UnsafePointer<Record>, steps: UnsafePointer<Step>, forms: UnsafePointer<Form>, into out: ByteSink
+    records: UnsafePointer<Record>, steps: UnsafePointer<Step>, forms: UnsafePointer<Form>,
+    into out: ByteSink
   ) {
     let bytes = line.bytes.baseAddress!
     // The place (`file:line:`) is the same for every flag of the line: it is written once, at
@@ -155,13 +163,16 @@ struct PlainReport: Sendable {
     let place = placeStart..<out.count
     for hit in line.hits {
       let record = records[hit.pattern]
-      let matched = UnsafeBufferPointer(start: bytes + hit.utf8Start, count: hit.utf8End - hit.utf8Start)
-      let exact = line.isWellFormed && Self.equal(matched, store + Int(record.text), Int(record.textCount))
+      let matched = UnsafeBufferPointer(
+        start: bytes + hit.utf8Start, count: hit.utf8End - hit.utf8Start)
+      let exact =
+        line.isWellFormed && Self.equal(matched, store + Int(record.text), Int(record.textCount))
       let form = forms[Int(record.form) | (exact ? 4 : 0)]
       // Room for the whole flag at once (a column has at most 20 digits; a word copied from
       // a line that is not well-formed UTF-8 can grow threefold), so no copy checks again.
       out.reserve(
-        form.literalBytes + place.count + 21 + 3 * matched.count + Int(record.textCount) + Int(record.suggestionCount))
+        form.literalBytes + place.count + 21 + 3 * matched.count + Int(record.textCount)
+          + Int(record.suggestionCount))
       for index in form.steps {
         let step = steps[index]
         switch step.value {
@@ -182,7 +193,8 @@ struct PlainReport: Sendable {
         case .phrase:
           out.appendWithinCapacity(store + Int(record.text), count: Int(record.textCount))
         case .suggestion:
-          out.appendWithinCapacity(store + Int(record.suggestion), count: Int(record.suggestionCount))
+          out.appendWithinCapacity(
+            store + Int(record.suggestion), count: Int(record.suggestionCount))
         }
       }
     }
@@ -191,7 +203,9 @@ struct PlainReport: Sendable {
 
   /// Whether `bytes` equals the `count` bytes at `other` (short runs: no call into libc).
   @inline(__always)
-  private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ other: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+  private static func equal(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ other: UnsafePointer<UInt8>, _ count: Int
+  ) -> Bool {
     guard bytes.count == count else { return false }
     let base = bytes.baseAddress!
     var index = 0

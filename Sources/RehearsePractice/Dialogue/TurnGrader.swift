@@ -17,9 +17,15 @@ public struct TurnGrader: Sendable {
   public func grade(_ step: DialogueStep, answer: String) -> TurnResult {
     let report = matcher.elements(in: answer)
     let flags = matcher.flags(in: answer)
-    let required = step.expect.all.map { check($0, role: .required, in: answer, report: report, flags: flags) }
-    let oneOf = step.expect.any.map { check($0, role: .oneOf, in: answer, report: report, flags: flags) }
-    let avoided = step.expect.none.map { check($0, role: .avoided, in: answer, report: report, flags: flags) }
+    let required = step.expect.all.map {
+      check($0, role: .required, in: answer, report: report, flags: flags)
+    }
+    let oneOf = step.expect.any.map {
+      check($0, role: .oneOf, in: answer, report: report, flags: flags)
+    }
+    let avoided = step.expect.none.map {
+      check($0, role: .avoided, in: answer, report: report, flags: flags)
+    }
 
     let requirementCount = required.count + (oneOf.isEmpty ? 0 : 1)
     let anyMet = !oneOf.isEmpty && oneOf.contains(where: \.found) ? 1 : 0
@@ -40,7 +46,8 @@ public struct TurnGrader: Sendable {
   }
 
   private func check(
-    _ id: String, role: RequirementCheck.Role, in answer: String, report: ElementReport, flags: [ForbiddenFlag]
+    _ id: String, role: RequirementCheck.Role, in answer: String, report: ElementReport,
+    flags: [ForbiddenFlag]
   ) -> RequirementCheck {
     let pack = matcher.pack
     if let element = pack.elements.first(where: { $0.id == id }) {
@@ -53,11 +60,13 @@ public struct TurnGrader: Sendable {
     if let phrase = pack.phrases.first(where: { $0.id == id }) {
       let score = matcher.score(answer, againstPhrase: id)
       return RequirementCheck(
-        id: id, name: phrase.text, role: role, found: score?.passed ?? false, range: score?.matchedRange, cues: [])
+        id: id, name: phrase.text, role: role, found: score?.passed ?? false,
+        range: score?.matchedRange, cues: [])
     }
     if let forbidden = pack.forbidden.first(where: { $0.id == id }) {
       let flag = flags.first { $0.phrase.id == id }
-      return RequirementCheck(id: id, name: forbidden.text, role: role, found: flag != nil, range: flag?.range, cues: [])
+      return RequirementCheck(
+        id: id, name: forbidden.text, role: role, found: flag != nil, range: flag?.range, cues: [])
     }
     return RequirementCheck(id: id, name: id, role: role, found: false, range: nil, cues: [])
   }

@@ -15,17 +15,20 @@ public final class PackMatcher: Sendable {
     automaton = PhraseAutomaton(
       patterns: pack.forbidden.map { PatternSpec($0.text, allow: $0.allow) }, folder: folder)
     detector = ElementDetector(
-      elements: pack.elements.map { ElementSpec(id: $0.id, any: $0.any, all: $0.all) }, folder: folder)
+      elements: pack.elements.map { ElementSpec(id: $0.id, any: $0.any, all: $0.all) },
+      folder: folder)
     scorer = PhraseScorer(folder: folder)
-    templates = Dictionary(uniqueKeysWithValues: pack.phrases.map { phrase in
-      (phrase.id, phrase.wordings.map(PhraseTemplate.init))
-    })
+    templates = Dictionary(
+      uniqueKeysWithValues: pack.phrases.map { phrase in
+        (phrase.id, phrase.wordings.map(PhraseTemplate.init))
+      })
   }
 
   /// The pack's forbidden phrases in `text`, leftmost-longest, allow-lists applied.
   public func flags(in text: String) -> [ForbiddenFlag] {
     automaton.matches(in: text).map { hit in
-      ForbiddenFlag(phrase: pack.forbidden[hit.pattern], range: hit.range, matched: text.scalars(hit.range))
+      ForbiddenFlag(
+        phrase: pack.forbidden[hit.pattern], range: hit.range, matched: text.scalars(hit.range))
     }
   }
 
@@ -36,7 +39,9 @@ public final class PackMatcher: Sendable {
 
   /// How well `answer` says the phrase `id`: the best score over its wordings.
   public func score(_ answer: String, againstPhrase id: String) -> PhraseScore? {
-    templates[id]?.map { scorer.score(answer: answer, template: $0) }.max { $0.similarity < $1.similarity }
+    templates[id]?.map { scorer.score(answer: answer, template: $0) }.max {
+      $0.similarity < $1.similarity
+    }
   }
 
   /// How well `answer` says a model text given directly (a dialogue's model answer).
@@ -53,7 +58,8 @@ public struct PracticeLibrary: Sendable {
   public init(content: ContentLibrary) {
     self.content = content
     let folder = TextFolder()
-    matchers = Dictionary(uniqueKeysWithValues: content.packs.map { ($0.id, PackMatcher(pack: $0, folder: folder)) })
+    matchers = Dictionary(
+      uniqueKeysWithValues: content.packs.map { ($0.id, PackMatcher(pack: $0, folder: folder)) })
   }
 
   public func matcher(for packID: String) -> PackMatcher? {

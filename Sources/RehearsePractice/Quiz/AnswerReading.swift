@@ -51,14 +51,19 @@ public enum AnswerReading {
     let cleaned = halfWidth(text).lowercased().filter { !$0.isWhitespace }
     var numberPart = ""
     var rest = Substring(cleaned)
-    while let first = rest.first, first.isNumber || ChineseNumeral.digits[first] != nil || ChineseNumeral.multipliers[first] != nil {
+    while let first = rest.first,
+      first.isNumber || ChineseNumeral.digits[first] != nil
+        || ChineseNumeral.multipliers[first] != nil
+    {
       numberPart.append(first)
       rest = rest.dropFirst()
     }
     guard let value = Int(numberPart) ?? ChineseNumeral.value(of: numberPart) else { return nil }
     let unitText = String(rest.drop { $0 == "个" }).trimmingCharacters(in: "。.")
     if unitText.isEmpty { return (value, nil) }
-    guard let unit = unitWords.first(where: { $0.words.contains(unitText) })?.unit else { return nil }
+    guard let unit = unitWords.first(where: { $0.words.contains(unitText) })?.unit else {
+      return nil
+    }
     return (value, unit)
   }
 
@@ -97,11 +102,15 @@ public enum AnswerReading {
 
   /// Folds full-width ASCII (Ａ, １, ，) to its half-width form.
   static func halfWidth(_ text: String) -> String {
-    String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-      if (0xFF01...0xFF5E).contains(scalar.value) { return Unicode.Scalar(scalar.value - 0xFEE0)! }
-      if scalar.value == 0x3000 { return " " }
-      return scalar
-    }))
+    String(
+      String.UnicodeScalarView(
+        text.unicodeScalars.map { scalar in
+          if (0xFF01...0xFF5E).contains(scalar.value) {
+            return Unicode.Scalar(scalar.value - 0xFEE0)!
+          }
+          if scalar.value == 0x3000 { return " " }
+          return scalar
+        }))
   }
 }
 

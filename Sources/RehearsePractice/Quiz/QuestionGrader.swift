@@ -15,29 +15,36 @@ public struct QuestionGrader: Sendable {
   public func grade(_ question: Question, answer: String, presented: [Int] = []) -> QuestionResult {
     switch question.form {
     case .single(let choices, let correct):
-      guard let chosen = AnswerReading.choices(answer, count: choices.count), chosen.count == 1 else {
+      guard let chosen = AnswerReading.choices(answer, count: choices.count), chosen.count == 1
+      else {
         return QuestionResult(question: question, answer: answer, outcome: .unreadable)
       }
-      return QuestionResult(question: question, answer: answer, outcome: chosen[0] == correct ? .correct : .incorrect, chosen: chosen)
+      return QuestionResult(
+        question: question, answer: answer, outcome: chosen[0] == correct ? .correct : .incorrect,
+        chosen: chosen)
 
     case .multiple(let choices, let correct):
       guard let chosen = AnswerReading.choices(answer, count: choices.count) else {
         return QuestionResult(question: question, answer: answer, outcome: .unreadable)
       }
       let outcome: QuestionResult.Outcome = Set(chosen) == Set(correct) ? .correct : .incorrect
-      return QuestionResult(question: question, answer: answer, outcome: outcome, chosen: Array(Set(chosen)).sorted())
+      return QuestionResult(
+        question: question, answer: answer, outcome: outcome, chosen: Array(Set(chosen)).sorted())
 
     case .trueFalse(let correct):
       guard let given = AnswerReading.trueOrFalse(answer) else {
         return QuestionResult(question: question, answer: answer, outcome: .unreadable)
       }
-      return QuestionResult(question: question, answer: answer, outcome: given == correct ? .correct : .incorrect)
+      return QuestionResult(
+        question: question, answer: answer, outcome: given == correct ? .correct : .incorrect)
 
     case .number(let correct, let unit):
       guard let given = AnswerReading.duration(answer) else {
         return QuestionResult(question: question, answer: answer, outcome: .unreadable)
       }
-      return QuestionResult(question: question, answer: answer, outcome: Self.sameDuration(given, (correct, unit)) ? .correct : .incorrect)
+      return QuestionResult(
+        question: question, answer: answer,
+        outcome: Self.sameDuration(given, (correct, unit)) ? .correct : .incorrect)
 
     case .order(let items, _):
       let shown = presented.count == items.count ? presented : Array(items.indices)
@@ -46,8 +53,10 @@ public struct QuestionGrader: Sendable {
       }
       // The trainee names items by the numbers they were shown under.
       let givenOrder = picked.map { shown[$0] }
-      let outcome: QuestionResult.Outcome = givenOrder == Array(items.indices) ? .correct : .incorrect
-      return QuestionResult(question: question, answer: answer, outcome: outcome, givenOrder: givenOrder)
+      let outcome: QuestionResult.Outcome =
+        givenOrder == Array(items.indices) ? .correct : .incorrect
+      return QuestionResult(
+        question: question, answer: answer, outcome: outcome, givenOrder: givenOrder)
 
     case .phrase(let id):
       guard !answer.unicodeScalars.allSatisfy(\.properties.isWhitespace),
@@ -56,15 +65,21 @@ public struct QuestionGrader: Sendable {
         return QuestionResult(question: question, answer: answer, outcome: .unreadable)
       }
       let flags = matcher.flags(in: answer)
-      let outcome: QuestionResult.Outcome = score.passed && !flags.contains(where: \.isBanned) ? .correct : .incorrect
-      return QuestionResult(question: question, answer: answer, outcome: outcome, phraseScore: score, flags: flags)
+      let outcome: QuestionResult.Outcome =
+        score.passed && !flags.contains(where: \.isBanned) ? .correct : .incorrect
+      return QuestionResult(
+        question: question, answer: answer, outcome: outcome, phraseScore: score, flags: flags)
     }
   }
 
   /// A number answer is right when it names the same time (72 小时 = 3 天), or the same number
   /// when the trainee gives no unit.
-  static func sameDuration(_ given: (value: Int, unit: TimeUnit?), _ correct: (value: Int, unit: TimeUnit?)) -> Bool {
-    guard let givenUnit = given.unit, let correctUnit = correct.unit else { return given.value == correct.value }
+  static func sameDuration(
+    _ given: (value: Int, unit: TimeUnit?), _ correct: (value: Int, unit: TimeUnit?)
+  ) -> Bool {
+    guard let givenUnit = given.unit, let correctUnit = correct.unit else {
+      return given.value == correct.value
+    }
     return given.value * givenUnit.minutes == correct.value * correctUnit.minutes
   }
 }

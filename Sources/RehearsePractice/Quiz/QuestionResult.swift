@@ -28,7 +28,8 @@ public struct QuestionResult: Sendable {
   public var isCorrect: Bool { outcome == .correct }
 
   init(
-    question: Question, answer: String, outcome: Outcome, chosen: [Int] = [], givenOrder: [Int] = [],
+    question: Question, answer: String, outcome: Outcome, chosen: [Int] = [],
+    givenOrder: [Int] = [],
     phraseScore: PhraseScore? = nil, flags: [ForbiddenFlag] = []
   ) {
     self.question = question

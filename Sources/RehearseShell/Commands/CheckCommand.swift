@@ -14,7 +14,9 @@ struct CheckCommand: ShellCommand {
 
   func run(in session: ShellSession) throws {
     let sentence = words.joined(separator: " ")
-    guard !sentence.trimmingWhitespace.isEmpty else { throw ShellError(session.localize(.checkNeedsSentence)) }
+    guard !sentence.trimmingWhitespace.isEmpty else {
+      throw ShellError(session.localize(.checkNeedsSentence))
+    }
     let packs = session.currentPack.map { [$0] } ?? session.library.packs
     var found = false
     for pack in packs {
@@ -22,7 +24,8 @@ struct CheckCommand: ShellCommand {
       guard !flags.isEmpty else { continue }
       found = true
       if packs.count > 1 { session.layout.heading(pack.id) }
-      FeedbackRenderer(session: session).flags(flags, in: sentence, pack: pack).forEach(session.output.line)
+      FeedbackRenderer(session: session).flags(flags, in: sentence, pack: pack).forEach(
+        session.output.line)
     }
     if !found { session.output.line(session.style.green(session.localize(.checkClean))) }
   }

@@ -18,7 +18,8 @@ struct DialogueCommand: ShellCommand {
   func run(in session: ShellSession) throws {
     let (pack, item) = try ShowCommand.find(id, in: session)
     guard let dialogue = item as? Dialogue else {
-      throw ShellError(session.localize(.dialogueNotADialogue, id), hint: session.localize(.dialogueListHint))
+      throw ShellError(
+        session.localize(.dialogueNotADialogue, id), hint: session.localize(.dialogueListHint))
     }
     DialogueRunner(session: session, pack: pack).run(dialogue)
   }

@@ -14,17 +14,21 @@ struct ExportCommand: ShellCommand {
 
   @OptionGroup var options: ExportOptions
 
-  @Option(name: .long, help: ArgumentHelp(Localizer.current(.cliFilterTraineeHelp), valueName: "name"))
+  @Option(
+    name: .long, help: ArgumentHelp(Localizer.current(.cliFilterTraineeHelp), valueName: "name"))
   var trainee: String?
 
   @Option(name: .long, help: ArgumentHelp(Localizer.current(.cliFilterTeamHelp), valueName: "team"))
   var team: String?
 
   func run(in session: ShellSession) throws {
-    guard let recorder = session.recorder else { throw ShellError(session.localize(.practiceNoStore)) }
+    guard let recorder = session.recorder else {
+      throw ShellError(session.localize(.practiceNoStore))
+    }
     guard options.out != nil else { throw ShellError(session.localize(.exportNeedsOut)) }
     try options.export(
-      from: recorder.store, trainee: trainee, team: team, localize: session.localize, output: session.output,
+      from: recorder.store, trainee: trainee, team: team, localize: session.localize,
+      output: session.output,
       errors: session.errors)
   }
 }
@@ -34,7 +38,9 @@ struct ExportCommand: ShellCommand {
 /// The trainee and team filters are not here: on the command line they are the global
 /// `--trainee` and `--team`, which the parser gives to whichever command declares them.
 public struct ExportOptions: ParsableArguments {
-  @Option(name: .long, help: ArgumentHelp(Localizer.current(.cliExportFormatHelp), valueName: "csv|json|xapi"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(Localizer.current(.cliExportFormatHelp), valueName: "csv|json|xapi"))
   public var format: ExportFormat
 
   @Option(name: .long, help: ArgumentHelp(Localizer.current(.cliExportOutHelp), valueName: "file"))
@@ -43,16 +49,19 @@ public struct ExportOptions: ParsableArguments {
   @Option(name: .long, help: ArgumentHelp(Localizer.current(.cliFilterPackHelp), valueName: "pack"))
   public var pack: String?
 
-  @Option(name: .long, help: ArgumentHelp(Localizer.current(.cliFilterSinceHelp), valueName: "date"))
+  @Option(
+    name: .long, help: ArgumentHelp(Localizer.current(.cliFilterSinceHelp), valueName: "date"))
   public var since: String?
 
-  @Option(name: .long, help: ArgumentHelp(Localizer.current(.cliFilterUntilHelp), valueName: "date"))
+  @Option(
+    name: .long, help: ArgumentHelp(Localizer.current(.cliFilterUntilHelp), valueName: "date"))
   public var until: String?
 
   public init() {}
 
   public func validate() throws {
-    for value in [since, until].compactMap({ $0 }) where DateArgument.parse(value, endOfDay: false) == nil {
+    for value in [since, until].compactMap({ $0 })
+    where DateArgument.parse(value, endOfDay: false) == nil {
       throw ValidationError(Localizer.current(.cliBadDate, value))
     }
   }
@@ -66,7 +75,8 @@ public struct ExportOptions: ParsableArguments {
 
   /// Writes the export to `out`, or to `output` when there is no file; says what it did on `errors`.
   public func export(
-    from store: ScoreStore, trainee: String?, team: String?, localize: Localizer, output: TextOutput,
+    from store: ScoreStore, trainee: String?, team: String?, localize: Localizer,
+    output: TextOutput,
     errors: TextOutput
   ) throws {
     let attempts = try store.attempts(matching: filter(trainee: trainee, team: team))

@@ -15,8 +15,11 @@ struct HelpCommand: ShellCommand {
   func run(in session: ShellSession) throws {
     let localize = session.localize
     if let command {
-      guard let type = ShellCommands.command(named: command) else { throw session.unknownCommand(command) }
-      session.output.line(ParserText(localize).localizeHelp(type.helpMessage(columns: session.width)))
+      guard let type = ShellCommands.command(named: command) else {
+        throw session.unknownCommand(command)
+      }
+      session.output.line(
+        ParserText(localize).localizeHelp(type.helpMessage(columns: session.width)))
       return
     }
     let headings: [CommandSection: String] = [

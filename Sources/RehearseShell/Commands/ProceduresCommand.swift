@@ -4,7 +4,8 @@ import RehearseLocalization
 /// Lists the procedures; `show ID` gives their steps.
 struct ProceduresCommand: ShellCommand {
   static var configuration: CommandConfiguration {
-    CommandConfiguration(commandName: "procedures", abstract: Localizer.current(.commandProceduresAbstract))
+    CommandConfiguration(
+      commandName: "procedures", abstract: Localizer.current(.commandProceduresAbstract))
   }
   static let section = CommandSection.study
 
@@ -14,9 +15,13 @@ struct ProceduresCommand: ShellCommand {
     let pack = try session.pack(named: packOption.pack)
     let localize = session.localize
     guard !pack.procedures.isEmpty else { return session.output.line(localize(.listNothing)) }
-    session.layout.rows(pack.procedures.map { procedure in
-      let limits = (procedure.limits + procedure.steps.flatMap(\.limits)).map(localize.limit)
-      return (procedure.id, localize(.proceduresTitleSteps, procedure.title, procedure.steps.count), limits)
-    })
+    session.layout.rows(
+      pack.procedures.map { procedure in
+        let limits = (procedure.limits + procedure.steps.flatMap(\.limits)).map(localize.limit)
+        return (
+          procedure.id, localize(.proceduresTitleSteps, procedure.title, procedure.steps.count),
+          limits
+        )
+      })
   }
 }

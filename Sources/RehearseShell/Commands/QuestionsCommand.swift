@@ -4,7 +4,8 @@ import RehearseLocalization
 /// Lists the quiz questions (for trainers; `quiz` asks them).
 struct QuestionsCommand: ShellCommand {
   static var configuration: CommandConfiguration {
-    CommandConfiguration(commandName: "questions", abstract: Localizer.current(.commandQuestionsAbstract))
+    CommandConfiguration(
+      commandName: "questions", abstract: Localizer.current(.commandQuestionsAbstract))
   }
   static let section = CommandSection.study
 
@@ -14,8 +15,9 @@ struct QuestionsCommand: ShellCommand {
     let pack = try session.pack(named: packOption.pack)
     let localize = session.localize
     guard !pack.questions.isEmpty else { return session.output.line(localize(.listNothing)) }
-    session.layout.rows(pack.questions.map { question in
-      (question.id, question.prompt, [localize.questionTypeName(question.form)])
-    })
+    session.layout.rows(
+      pack.questions.map { question in
+        (question.id, question.prompt, [localize.questionTypeName(question.form)])
+      })
   }
 }

@@ -16,7 +16,9 @@ struct QuizCommand: ShellCommand {
   @Option(name: .long, help: ArgumentHelp(Localizer.current(.quizCountHelp), valueName: "n"))
   var count: Int?
 
-  @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp(Localizer.current(.quizTypeHelp), valueName: "type"))
+  @Option(
+    name: .long, parsing: .upToNextOption,
+    help: ArgumentHelp(Localizer.current(.quizTypeHelp), valueName: "type"))
   var type: [String] = []
 
   @Flag(name: .long, help: ArgumentHelp(Localizer.current(.quizShuffleHelp)))
@@ -30,7 +32,8 @@ struct QuizCommand: ShellCommand {
   func validate() throws {
     if let count, count < 1 { throw ValidationError(Localizer.current(.quizBadCount)) }
     for name in type where !QuestionForm.typeNames.contains(name) {
-      throw ValidationError(Localizer.current(.quizBadType, name, QuestionForm.typeNames.joined(separator: ", ")))
+      throw ValidationError(
+        Localizer.current(.quizBadType, name, QuestionForm.typeNames.joined(separator: ", ")))
     }
   }
 

@@ -14,8 +14,11 @@ struct ReviewCommand: ShellCommand {
 
   func run(in session: ShellSession) throws {
     let pack = try session.pack(named: packOption.pack)
-    guard let recorder = session.recorder else { throw ShellError(session.localize(.practiceNoStore)) }
-    let attempts = try recorder.store.attempts(matching: AttemptFilter(trainee: recorder.trainee, pack: pack.id))
+    guard let recorder = session.recorder else {
+      throw ShellError(session.localize(.practiceNoStore))
+    }
+    let attempts = try recorder.store.attempts(
+      matching: AttemptFilter(trainee: recorder.trainee, pack: pack.id))
     // The latest answer to each question decides whether it still needs review.
     var latest: [String: Attempt] = [:]
     for attempt in attempts where attempt.kind == .question { latest[attempt.item] = attempt }
@@ -24,6 +27,7 @@ struct ReviewCommand: ShellCommand {
       session.output.line(session.localize(.reviewNothing))
       return
     }
-    QuizRunner(session: session, pack: pack).run(due, title: session.localize(.reviewTitle, pack.title))
+    QuizRunner(session: session, pack: pack).run(
+      due, title: session.localize(.reviewTitle, pack.title))
   }
 }

@@ -36,9 +36,10 @@ struct RulesCommand: ShellCommand {
       if !first { session.output.line() }
       first = false
       session.layout.heading("\(topic.title) (\(topic.id))")
-      session.layout.rows(rules.map { rule in
-        (rule.id, rule.text, rule.limits.map(localize.limit))
-      })
+      session.layout.rows(
+        rules.map { rule in
+          (rule.id, rule.text, rule.limits.map(localize.limit))
+        })
     }
     if first { session.output.line(localize(.listNothing)) }
   }

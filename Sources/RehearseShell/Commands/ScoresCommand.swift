@@ -23,19 +23,25 @@ struct ScoresCommand: ShellCommand {
     let dates = DateFormatter()
     dates.dateFormat = "yyyy-MM-dd"
     let byPack = Dictionary(grouping: attempts, by: \.pack)
-    session.layout.rows(byPack.keys.sorted().map { packID in
-      let packAttempts = byPack[packID]!
-      let questions = packAttempts.filter { $0.kind == .question }
-      var latest: [String: Attempt] = [:]
-      for attempt in questions { latest[attempt.item] = attempt }
-      let mastered = latest.values.filter(\.passed).count
-      let turns = packAttempts.filter { $0.kind == .dialogue }
-      let earned = turns.reduce(0) { $0 + $1.score }
-      let possible = turns.reduce(0) { $0 + $1.maxScore }
-      let total = session.library.pack(withID: packID)?.questions.count ?? latest.count
-      var detail = [localize(.scoresQuestions, mastered, total, latest.count - mastered)]
-      if possible > 0 { detail.append(localize(.scoresDialogues, turns.count, Int((earned / possible * 100).rounded()))) }
-      return (packID, localize(.scoresLast, dates.string(from: packAttempts.last!.answeredAt)), detail)
-    })
+    session.layout.rows(
+      byPack.keys.sorted().map { packID in
+        let packAttempts = byPack[packID]!
+        let questions = packAttempts.filter { $0.kind == .question }
+        var latest: [String: Attempt] = [:]
+        for attempt in questions { latest[attempt.item] = attempt }
+        let mastered = latest.values.filter(\.passed).count
+        let turns = packAttempts.filter { $0.kind == .dialogue }
+        let earned = turns.reduce(0) { $0 + $1.score }
+        let possible = turns.reduce(0) { $0 + $1.maxScore }
+        let total = session.library.pack(withID: packID)?.questions.count ?? latest.count
+        var detail = [localize(.scoresQuestions, mastered, total, latest.count - mastered)]
+        if possible > 0 {
+          detail.append(
+            localize(.scoresDialogues, turns.count, Int((earned / possible * 100).rounded())))
+        }
+        return (
+          packID, localize(.scoresLast, dates.string(from: packAttempts.last!.answeredAt)), detail
+        )
+      })
   }
 }

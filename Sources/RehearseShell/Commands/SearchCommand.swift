@@ -22,11 +22,14 @@ struct SearchCommand: ShellCommand {
     guard !words.isEmpty else { throw ShellError(localize(.searchNeedsWords)) }
     let packIDs = try packOption.pack.map { Set([try session.pack(named: $0).id]) }
     let hits = session.searchIndex.search(words, inPacks: packIDs)
-    guard !hits.isEmpty else { return session.output.line(localize(.searchNothing, words.joined(separator: " "))) }
-    session.layout.rows(hits.prefix(Self.limit).map { hit in
-      let kind = localize.kindName(type(of: hit.item).kind)
-      return ("\(hit.pack.id)/\(hit.item.id)", hit.excerpt, [kind])
-    })
+    guard !hits.isEmpty else {
+      return session.output.line(localize(.searchNothing, words.joined(separator: " ")))
+    }
+    session.layout.rows(
+      hits.prefix(Self.limit).map { hit in
+        let kind = localize.kindName(type(of: hit.item).kind)
+        return ("\(hit.pack.id)/\(hit.item.id)", hit.excerpt, [kind])
+      })
     session.output.line(localize(.searchCount, hits.count))
     if hits.count > Self.limit { session.output.line(localize(.searchMore, Self.limit)) }
   }

@@ -39,12 +39,15 @@ public enum ShellCommands {
     PacksCommand.self, UseCommand.self, RulesCommand.self, PhrasesCommand.self,
     ForbiddenCommand.self, DressCommand.self, KitCommand.self, ProceduresCommand.self,
     ElementsCommand.self, QuestionsCommand.self, DialoguesCommand.self, ShowCommand.self,
-    SearchCommand.self, QuizCommand.self, DialogueCommand.self, ReviewCommand.self, CheckCommand.self,
+    SearchCommand.self, QuizCommand.self, DialogueCommand.self, ReviewCommand.self,
+    CheckCommand.self,
     ScoresCommand.self, ExportCommand.self, HelpCommand.self, QuitCommand.self,
   ]
 
   /// Other names people type for the same command.
-  static let aliases: [String: String] = ["exit": "quit", "?": "help", "ls": "packs", "play": "dialogue"]
+  static let aliases: [String: String] = [
+    "exit": "quit", "?": "help", "ls": "packs", "play": "dialogue",
+  ]
 
   public static var allNames: [String] {
     all.map { $0._commandName } + aliases.keys.sorted()

@@ -19,12 +19,15 @@ struct ShowCommand: ShellCommand {
   }
 
   /// Finds `PACK/ID` or `ID`, preferring the pack in use.
-  static func find(_ reference: String, in session: ShellSession) throws -> (Pack, any ContentItem) {
+  static func find(_ reference: String, in session: ShellSession) throws -> (Pack, any ContentItem)
+  {
     let localize = session.localize
     if let slash = reference.firstIndex(of: "/") {
       let pack = try session.pack(named: String(reference[..<slash]))
       let id = String(reference[reference.index(after: slash)...])
-      guard let item = pack.item(withID: id) else { throw notFound(id, among: [pack], session: session) }
+      guard let item = pack.item(withID: id) else {
+        throw notFound(id, among: [pack], session: session)
+      }
       return (pack, item)
     }
     if let pack = session.currentPack, let item = pack.item(withID: reference) {
@@ -35,19 +38,25 @@ struct ShowCommand: ShellCommand {
     case 1:
       return (matches[0].pack, matches[0].item)
     case 0:
-      throw notFound(reference, among: session.currentPack.map { [$0] } ?? session.library.packs, session: session)
+      throw notFound(
+        reference, among: session.currentPack.map { [$0] } ?? session.library.packs,
+        session: session)
     default:
       throw ShellError(
         localize(.showAmbiguous, reference),
-        hint: localize(.showQualify, matches.map { "\($0.pack.id)/\(reference)" }.joined(separator: ", ")))
+        hint: localize(
+          .showQualify, matches.map { "\($0.pack.id)/\(reference)" }.joined(separator: ", ")))
     }
   }
 
-  private static func notFound(_ id: String, among packs: [Pack], session: ShellSession) -> ShellError {
+  private static func notFound(_ id: String, among packs: [Pack], session: ShellSession)
+    -> ShellError
+  {
     let ids = packs.flatMap { $0.allItems.map(\.id) }
     let suggestion = NameSuggester.closest(to: id, among: ids)
     return ShellError(
       session.localize(.showNotFound, id),
-      hint: suggestion.map { session.localize(.shellDidYouMean, $0) } ?? session.localize(.showSearchHint))
+      hint: suggestion.map { session.localize(.shellDidYouMean, $0) }
+        ?? session.localize(.showSearchHint))
   }
 }

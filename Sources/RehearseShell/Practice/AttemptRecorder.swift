@@ -21,7 +21,9 @@ public final class AttemptRecorder {
   ) throws {
     try store.record(
       Attempt(
-        session: session, trainee: trainee, team: team, pack: pack, item: item, kind: kind, step: step,
-        prompt: prompt, answer: answer, score: score, maxScore: maxScore, passed: passed, feedback: feedback))
+        session: session, trainee: trainee, team: team, pack: pack, item: item, kind: kind,
+        step: step,
+        prompt: prompt, answer: answer, score: score, maxScore: maxScore, passed: passed,
+        feedback: feedback))
   }
 }

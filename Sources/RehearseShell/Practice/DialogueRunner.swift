@@ -15,7 +15,9 @@ struct DialogueRunner {
   func run(_ dialogue: Dialogue) {
     let layout = session.layout
     output.line(session.style.bold(localize(.dialogueStart, dialogue.title)))
-    layout.paragraph(localize(.dialogueSummary, dialogue.role, dialogue.steps.count, dialogue.totalPoints), styled: session.style.dim)
+    layout.paragraph(
+      localize(.dialogueSummary, dialogue.role, dialogue.steps.count, dialogue.totalPoints),
+      styled: session.style.dim)
     layout.paragraph(dialogue.scene)
     output.line(localize(.dialogueHowTo))
     let grader = TurnGrader(matcher: session.matcher(for: pack))
@@ -35,7 +37,8 @@ struct DialogueRunner {
       played += result.maxScore
       session.record { recorder in
         try recorder.record(
-          pack: pack.id, item: dialogue.id, kind: .dialogue, step: index + 1, prompt: step.customer, answer: answer,
+          pack: pack.id, item: dialogue.id, kind: .dialogue, step: index + 1, prompt: step.customer,
+          answer: answer,
           score: result.score, maxScore: result.maxScore, passed: result.passed,
           feedback: lines.map(\.strippingEscapes).map(\.trimmingWhitespace).joined(separator: " "))
       }
@@ -53,19 +56,32 @@ struct DialogueRunner {
       case .required, .oneOf:
         var text = "\(mark) \(check.name)"
         if check.role == .oneOf { text += style.dim(" " + localize(.dialogueOneOfMark)) }
-        if !check.found, !check.cues.isEmpty { text += style.dim(" " + localize(.dialogueTryCues, check.cues.joined(separator: " / "))) }
+        if !check.found, !check.cues.isEmpty {
+          text += style.dim(" " + localize(.dialogueTryCues, check.cues.joined(separator: " / ")))
+        }
         lines += feedback.wrap(text, indent: 2)
       case .avoided:
         // A forbidden phrase that was said is explained with the flags below.
         let flagged = result.flags.contains { $0.phrase.id == check.id }
-        if check.found, !flagged { lines += feedback.wrap("\(mark) " + localize(.dialogueSaidAvoided, check.name), indent: 2) }
+        if check.found, !flagged {
+          lines += feedback.wrap("\(mark) " + localize(.dialogueSaidAvoided, check.name), indent: 2)
+        }
       }
     }
     lines += feedback.flags(result.flags, in: result.answer, pack: pack)
-    let verdict = result.passed ? style.green(localize(.dialogueTurnPassed)) : style.yellow(localize(.dialogueTurnNotYet))
-    lines.append("  " + verdict + " " + localize(.dialogueTurnScore, FeedbackRenderer.number(result.score), FeedbackRenderer.number(result.maxScore)))
-    if let tip = result.step.tip, !result.passed { lines += feedback.wrap(localize(.dialogueTip, tip), indent: 2) }
-    lines += feedback.wrap(localize(.dialogueModel, result.step.model), indent: 2, styled: style.dim)
+    let verdict =
+      result.passed
+      ? style.green(localize(.dialogueTurnPassed)) : style.yellow(localize(.dialogueTurnNotYet))
+    lines.append(
+      "  " + verdict + " "
+        + localize(
+          .dialogueTurnScore, FeedbackRenderer.number(result.score),
+          FeedbackRenderer.number(result.maxScore)))
+    if let tip = result.step.tip, !result.passed {
+      lines += feedback.wrap(localize(.dialogueTip, tip), indent: 2)
+    }
+    lines += feedback.wrap(
+      localize(.dialogueModel, result.step.model), indent: 2, styled: style.dim)
     return lines
   }
 }

@@ -13,13 +13,18 @@ struct FeedbackRenderer {
   /// The flagged words of an answer, underlined, each with its better wording and source.
   func flags(_ flags: [ForbiddenFlag], in answer: String, pack: Pack) -> [String] {
     guard !flags.isEmpty else { return [] }
-    var lines = Underline(width: session.width, indent: 4).render(answer, marking: flags.map(\.range))
+    var lines = Underline(width: session.width, indent: 4).render(
+      answer, marking: flags.map(\.range))
     for flag in flags {
-      let label = flag.isBanned ? style.red(localize.severityName(.banned)) : style.yellow(localize.severityName(.discouraged))
+      let label =
+        flag.isBanned
+        ? style.red(localize.severityName(.banned))
+        : style.yellow(localize.severityName(.discouraged))
       // Name the standard wording only when the trainee typed it differently (traditional,
       // spaced out, with punctuation), so the line stays short in the common case.
       let typedAsIs = flag.matched == flag.phrase.text
-      let text = typedAsIs
+      let text =
+        typedAsIs
         ? localize(.feedbackFlag, label, flag.phrase.text)
         : localize(.feedbackFlagTyped, label, flag.matched, flag.phrase.text)
       lines += wrap(text, indent: 4)
@@ -32,7 +37,9 @@ struct FeedbackRenderer {
   /// Text wrapped to the session's width with an indent.
   func wrap(_ text: String, indent: Int, styled: (String) -> String = { $0 }) -> [String] {
     let padding = String(repeating: " ", count: indent)
-    return TextWrapper.wrap(text, width: max(session.width - indent, 20)).map { padding + styled($0) }
+    return TextWrapper.wrap(text, width: max(session.width - indent, 20)).map {
+      padding + styled($0)
+    }
   }
 
   func verdict(_ correct: Bool) -> String {

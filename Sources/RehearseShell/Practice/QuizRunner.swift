@@ -51,15 +51,19 @@ struct QuizRunner {
         if !result.isCorrect { missed.append(question.id) }
         session.record { recorder in
           try recorder.record(
-            pack: pack.id, item: question.id, kind: .question, step: nil, prompt: question.prompt, answer: answer,
+            pack: pack.id, item: question.id, kind: .question, step: nil, prompt: question.prompt,
+            answer: answer,
             score: result.score, maxScore: result.maxScore, passed: result.isCorrect,
-            feedback: lines.map(\.strippingEscapes).map(\.trimmingWhitespace).joined(separator: " "))
+            feedback: lines.map(\.strippingEscapes).map(\.trimmingWhitespace).joined(separator: " ")
+          )
         }
         break
       }
     }
     output.line()
-    output.line(session.style.bold(localize(.quizScore, feedback.tally(score, of: Double(answered)), answered)))
+    output.line(
+      session.style.bold(
+        localize(.quizScore, feedback.tally(score, of: Double(answered)), answered)))
     if skipped > 0 { output.line(localize(.quizSkippedCount, skipped)) }
     if !missed.isEmpty {
       output.line(localize(.quizMissed, missed.joined(separator: ", ")))
@@ -69,7 +73,9 @@ struct QuizRunner {
 
   private func ask(_ question: Question, number: Int, of total: Int, presented: [Int]) {
     let layout = session.layout
-    output.line(session.style.bold(localize(.quizQuestionHeading, number, total, localize.questionTypeName(question.form))))
+    output.line(
+      session.style.bold(
+        localize(.quizQuestionHeading, number, total, localize.questionTypeName(question.form))))
     layout.paragraph(question.prompt)
     switch question.form {
     case .single(let choices, _), .multiple(let choices, _):
@@ -107,32 +113,53 @@ struct QuizRunner {
     var lines = [feedback.verdict(result.isCorrect)]
     switch question.form {
     case .single(let choices, let answer):
-      if !result.isCorrect { lines += feedback.wrap(localize(.quizRightAnswer, "\(Self.letter(answer)). \(choices[answer])"), indent: 2) }
+      if !result.isCorrect {
+        lines += feedback.wrap(
+          localize(.quizRightAnswer, "\(Self.letter(answer)). \(choices[answer])"), indent: 2)
+      }
     case .multiple(let choices, let answers):
       if !result.isCorrect {
         let right = answers.map { "\(Self.letter($0)). \(choices[$0])" }.joined(separator: "；")
         lines += feedback.wrap(localize(.quizRightAnswer, right), indent: 2)
       }
     case .trueFalse(let answer):
-      if !result.isCorrect { lines += feedback.wrap(localize(.quizRightAnswer, answer ? localize(.answerTrue) : localize(.answerFalse)), indent: 2) }
+      if !result.isCorrect {
+        lines += feedback.wrap(
+          localize(.quizRightAnswer, answer ? localize(.answerTrue) : localize(.answerFalse)),
+          indent: 2)
+      }
     case .number(let answer, let unit):
       if !result.isCorrect {
-        lines += feedback.wrap(localize(.quizRightAnswer, unit.map { localize.duration(answer, $0) } ?? String(answer)), indent: 2)
+        lines += feedback.wrap(
+          localize(.quizRightAnswer, unit.map { localize.duration(answer, $0) } ?? String(answer)),
+          indent: 2)
       }
     case .order(let items, _):
       if !result.isCorrect {
-        let numbers = items.indices.map { item in String(presented.firstIndex(of: item).map { $0 + 1 } ?? item + 1) }
-        lines += feedback.wrap(localize(.quizRightOrder, numbers.joined(separator: " "), items.joined(separator: " → ")), indent: 2)
+        let numbers = items.indices.map { item in
+          String(presented.firstIndex(of: item).map { $0 + 1 } ?? item + 1)
+        }
+        lines += feedback.wrap(
+          localize(.quizRightOrder, numbers.joined(separator: " "), items.joined(separator: " → ")),
+          indent: 2)
       }
     case .phrase(let id):
       if let score = result.phraseScore {
         let percent = Int((score.similarity * 100).rounded())
-        lines += feedback.wrap(localize(.quizPhraseSimilarity, percent, Int((score.threshold * 100).rounded())), indent: 2)
+        lines += feedback.wrap(
+          localize(.quizPhraseSimilarity, percent, Int((score.threshold * 100).rounded())),
+          indent: 2)
         if !score.missing.isEmpty {
-          lines += feedback.wrap(localize(.quizPhraseMissing, score.missing.map { "「\($0.text)」" }.joined(separator: " ")), indent: 2)
+          lines += feedback.wrap(
+            localize(
+              .quizPhraseMissing, score.missing.map { "「\($0.text)」" }.joined(separator: " ")),
+            indent: 2)
         }
         let filled = score.slots.compactMap { slot in slot.value.map { "{\(slot.name)} = \($0)" } }
-        if !filled.isEmpty { lines += feedback.wrap(localize(.quizPhraseSlots, filled.joined(separator: "，")), indent: 2) }
+        if !filled.isEmpty {
+          lines += feedback.wrap(
+            localize(.quizPhraseSlots, filled.joined(separator: "，")), indent: 2)
+        }
       }
       if let phrase = pack.phrases.first(where: { $0.id == id }) {
         lines += feedback.wrap(localize(.quizPhraseStandard, phrase.text), indent: 2)

@@ -12,7 +12,9 @@ public enum DisplayWidth {
     for scalar in text.unicodeScalars {
       if inEscape {
         // A CSI sequence ends with a byte in @…~.
-        if (0x40...0x7E).contains(scalar.value) && !(previousWasEscape && scalar == "[") { inEscape = false }
+        if (0x40...0x7E).contains(scalar.value) && !(previousWasEscape && scalar == "[") {
+          inEscape = false
+        }
         previousWasEscape = false
         continue
       }

@@ -9,12 +9,15 @@ struct ItemDetail {
     let localize = session.localize
     let style = session.style
     let kind = type(of: item).kind
-    session.output.line(style.bold(localize.kindSingular(kind)) + "  " + style.cyan("\(pack.id)/\(item.id)"))
+    session.output.line(
+      style.bold(localize.kindSingular(kind)) + "  " + style.cyan("\(pack.id)/\(item.id)"))
     var fields: [(label: String, value: String)] = []
     var trailer: (() -> Void)?
     switch item {
     case let rule as Rule:
-      if let topic = pack.topic(withID: rule.topic) { fields.append((localize(.fieldTopic), topic.title)) }
+      if let topic = pack.topic(withID: rule.topic) {
+        fields.append((localize(.fieldTopic), topic.title))
+      }
       fields.append((localize(.fieldRule), rule.text))
       fields += rule.limits.map { (localize(.fieldLimit), localize.limit($0)) }
       if let note = rule.note { fields.append((localize(.fieldNote), note)) }
@@ -22,7 +25,9 @@ struct ItemDetail {
       fields.append((localize(.fieldSituation), phrase.situation))
       fields.append((localize(.fieldPhrase), phrase.text))
       fields += phrase.variants.map { (localize(.fieldVariant), $0) }
-      if !phrase.elements.isEmpty { fields.append((localize(.fieldElements), names(phrase.elements, in: pack))) }
+      if !phrase.elements.isEmpty {
+        fields.append((localize(.fieldElements), names(phrase.elements, in: pack)))
+      }
       if let note = phrase.note { fields.append((localize(.fieldNote), note)) }
     case let forbidden as ForbiddenPhrase:
       fields.append((localize(.fieldForbidden), forbidden.text))
@@ -43,8 +48,14 @@ struct ItemDetail {
       trailer = { steps(of: procedure, in: pack) }
     case let element as KeyElement:
       fields.append((localize(.fieldElement), element.name))
-      if !element.any.isEmpty { fields.append((localize(.fieldCues), localize(.elementAnyOf, element.any.joined(separator: " / ")))) }
-      if !element.all.isEmpty { fields.append((localize(.fieldCues), localize(.elementAllOf, element.all.joined(separator: " + ")))) }
+      if !element.any.isEmpty {
+        fields.append(
+          (localize(.fieldCues), localize(.elementAnyOf, element.any.joined(separator: " / "))))
+      }
+      if !element.all.isEmpty {
+        fields.append(
+          (localize(.fieldCues), localize(.elementAllOf, element.all.joined(separator: " + "))))
+      }
     case let question as Question:
       fields.append((localize(.fieldType), localize.questionTypeName(question.form)))
       fields.append((localize(.fieldQuestion), question.prompt))
@@ -72,10 +83,12 @@ struct ItemDetail {
     session.output.line()
     for (index, step) in procedure.steps.enumerated() {
       let actor = step.actor.map { " · \($0)" } ?? ""
-      session.output.line(session.style.bold("\(index + 1). \(step.title)") + session.style.dim(actor))
+      session.output.line(
+        session.style.bold("\(index + 1). \(step.title)") + session.style.dim(actor))
       session.layout.paragraph(step.text, indent: 4)
       for limit in step.limits { session.layout.paragraph("⏱ " + localize.limit(limit), indent: 4) }
-      session.layout.paragraph(pack.citation(source: step.source), indent: 4, styled: session.style.dim)
+      session.layout.paragraph(
+        pack.citation(source: step.source), indent: 4, styled: session.style.dim)
     }
   }
 
@@ -85,29 +98,50 @@ struct ItemDetail {
     for (index, step) in dialogue.steps.enumerated() {
       session.output.line(session.style.bold(localize(.dialogueTurn, index + 1, step.points)))
       session.layout.paragraph(localize(.dialogueCustomerSays, step.customer), indent: 4)
-      if !step.expect.all.isEmpty { session.layout.paragraph(localize(.dialogueMustContain, names(step.expect.all, in: pack)), indent: 4) }
-      if !step.expect.any.isEmpty { session.layout.paragraph(localize(.dialogueOneOf, names(step.expect.any, in: pack)), indent: 4) }
-      if !step.expect.none.isEmpty { session.layout.paragraph(localize(.dialogueMustNot, names(step.expect.none, in: pack)), indent: 4) }
+      if !step.expect.all.isEmpty {
+        session.layout.paragraph(
+          localize(.dialogueMustContain, names(step.expect.all, in: pack)), indent: 4)
+      }
+      if !step.expect.any.isEmpty {
+        session.layout.paragraph(
+          localize(.dialogueOneOf, names(step.expect.any, in: pack)), indent: 4)
+      }
+      if !step.expect.none.isEmpty {
+        session.layout.paragraph(
+          localize(.dialogueMustNot, names(step.expect.none, in: pack)), indent: 4)
+      }
       session.layout.paragraph(localize(.dialogueModel, step.model), indent: 4)
     }
   }
 
-  private func answerFields(_ question: Question, in pack: Pack) -> [(label: String, value: String)] {
+  private func answerFields(_ question: Question, in pack: Pack) -> [(label: String, value: String)]
+  {
     let localize = session.localize
     func letter(_ index: Int) -> String { String(UnicodeScalar(UInt8(65 + index))) }
     switch question.form {
     case .single(let choices, let answer):
-      return choices.enumerated().map { (localize(.fieldChoice), "\(letter($0.offset)). \($0.element)") }
+      return choices.enumerated().map {
+        (localize(.fieldChoice), "\(letter($0.offset)). \($0.element)")
+      }
         + [(localize(.fieldAnswer), letter(answer))]
     case .multiple(let choices, let answers):
-      return choices.enumerated().map { (localize(.fieldChoice), "\(letter($0.offset)). \($0.element)") }
+      return choices.enumerated().map {
+        (localize(.fieldChoice), "\(letter($0.offset)). \($0.element)")
+      }
         + [(localize(.fieldAnswer), answers.map(letter).joined(separator: ", "))]
     case .trueFalse(let answer):
       return [(localize(.fieldAnswer), answer ? localize(.answerTrue) : localize(.answerFalse))]
     case .number(let answer, let unit):
-      return [(localize(.fieldAnswer), unit.map { localize.duration(answer, $0) } ?? String(answer))]
+      return [
+        (localize(.fieldAnswer), unit.map { localize.duration(answer, $0) } ?? String(answer))
+      ]
     case .order(let items, _):
-      return [(localize(.fieldAnswer), items.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "  "))]
+      return [
+        (
+          localize(.fieldAnswer),
+          items.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "  ")
+        )
+      ]
     case .phrase(let id):
       return [(localize(.fieldAnswer), pack.item(withID: id)?.headline ?? id)]
     }

@@ -27,7 +27,8 @@ struct Layout {
         output.line(idText)
       } else {
         let first = lines.removeFirst()
-        output.line(idText + String(repeating: " ", count: idWidth - DisplayWidth.of(row.id) + 2) + first)
+        output.line(
+          idText + String(repeating: " ", count: idWidth - DisplayWidth.of(row.id) + 2) + first)
       }
       for line in lines { output.line(padding + line) }
     }

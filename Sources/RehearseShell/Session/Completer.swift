@@ -11,7 +11,8 @@ public struct Completer {
   /// Completes the last word of `before` (the line up to the cursor).
   public func complete(_ before: String) -> EditLineReader.Completion {
     let endsWithSpace = before.last?.isWhitespace ?? true
-    let words = (try? CommandTokenizer.split(before)) ?? before.split(separator: " ").map(String.init)
+    let words =
+      (try? CommandTokenizer.split(before)) ?? before.split(separator: " ").map(String.init)
     let current = endsWithSpace ? "" : (words.last ?? "")
     let previous = endsWithSpace ? words : Array(words.dropLast())
     let candidates: [String]
@@ -45,7 +46,8 @@ public struct Completer {
 
   /// The common rest of every candidate that starts with `prefix`; a unique match also gets
   /// the space that ends the word.
-  static func completion(of prefix: String, among candidates: [String]) -> EditLineReader.Completion {
+  static func completion(of prefix: String, among candidates: [String]) -> EditLineReader.Completion
+  {
     let matches = Array(Set(candidates.filter { $0.hasPrefix(prefix) })).sorted()
     guard let first = matches.first else { return .init() }
     if matches.count == 1 {

@@ -29,7 +29,8 @@ public struct ParserText: Sendable {
     }
     text = replacePattern(in: text, prefix: "(default: ", suffix: ")", key: .parserDefault)
     text = replacePattern(in: text, prefix: " (values: ", suffix: ")", key: .parserValues)
-    text = replacePattern(in: text, prefix: "See '", suffix: "' for detailed help.", key: .parserSeeDetailedHelp)
+    text = replacePattern(
+      in: text, prefix: "See '", suffix: "' for detailed help.", key: .parserSeeDetailedHelp)
     return text
   }
 
@@ -42,16 +43,22 @@ public struct ParserText: Sendable {
       ("Unknown option '", "'", .parserUnknownOption),
       ("Missing value for '", "'", .parserMissingValue),
     ]
-    let firstLine = message.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? message
-    for shape in shapes where firstLine.hasPrefix(shape.prefix) && firstLine.hasSuffix(shape.suffix) {
+    let firstLine =
+      message.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init)
+      ?? message
+    for shape in shapes where firstLine.hasPrefix(shape.prefix) && firstLine.hasSuffix(shape.suffix)
+    {
       let inner = firstLine.dropFirst(shape.prefix.count).dropLast(shape.suffix.count)
       return localize(shape.key, String(inner))
     }
     if firstLine.hasPrefix("The value '"), let end = firstLine.range(of: "' is invalid") {
-      let value = firstLine[firstLine.index(firstLine.startIndex, offsetBy: "The value '".count)..<end.lowerBound]
+      let value = firstLine[
+        firstLine.index(firstLine.startIndex, offsetBy: "The value '".count)..<end.lowerBound]
       return localize(.parserInvalidValue, String(value))
     }
-    if let count = firstLine.split(separator: " ").first.flatMap({ Int($0) }), firstLine.contains("unexpected arguments") {
+    if let count = firstLine.split(separator: " ").first.flatMap({ Int($0) }),
+      firstLine.contains("unexpected arguments")
+    {
       return localize(.parserUnexpectedArguments, count)
     }
     return message
@@ -62,9 +69,15 @@ public struct ParserText: Sendable {
     guard !isEnglish else { return text }
     return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
       let line = String(line)
-      if line.hasPrefix("Error: ") { return localize(.cliError, localizeError(String(line.dropFirst("Error: ".count)))) }
-      if line.hasPrefix("Usage: ") { return localize(.parserUsage) + line.dropFirst("Usage: ".count) }
-      if line.hasPrefix("Help: ") { return localize(.parserHelpLine) + line.dropFirst("Help: ".count) }
+      if line.hasPrefix("Error: ") {
+        return localize(.cliError, localizeError(String(line.dropFirst("Error: ".count))))
+      }
+      if line.hasPrefix("Usage: ") {
+        return localize(.parserUsage) + line.dropFirst("Usage: ".count)
+      }
+      if line.hasPrefix("Help: ") {
+        return localize(.parserHelpLine) + line.dropFirst("Help: ".count)
+      }
       let trimmed = line.drop { $0 == " " }
       if trimmed.hasPrefix("See '"), let end = trimmed.range(of: "' for more information.") {
         let command = trimmed[trimmed.index(trimmed.startIndex, offsetBy: 5)..<end.lowerBound]
@@ -74,10 +87,13 @@ public struct ParserText: Sendable {
     }.joined(separator: "\n")
   }
 
-  private func replacePattern(in text: String, prefix: String, suffix: String, key: MessageKey) -> String {
+  private func replacePattern(in text: String, prefix: String, suffix: String, key: MessageKey)
+    -> String
+  {
     var result = ""
     var rest = text[...]
-    while let start = rest.range(of: prefix), let end = rest[start.upperBound...].range(of: suffix) {
+    while let start = rest.range(of: prefix), let end = rest[start.upperBound...].range(of: suffix)
+    {
       result += rest[..<start.lowerBound]
       result += localize(key, String(rest[start.upperBound..<end.lowerBound]))
       rest = rest[end.upperBound...]

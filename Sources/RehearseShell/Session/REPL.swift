@@ -12,7 +12,8 @@ public struct REPL {
   public func run() {
     let reader = session.reader
     if reader.isInteractive {
-      session.output.line(session.style.bold(session.localize(.shellWelcome, session.library.packs.count)))
+      session.output.line(
+        session.style.bold(session.localize(.shellWelcome, session.library.packs.count)))
       session.output.line(session.localize(.shellWelcomeHint))
     }
     while !session.wantsToQuit {

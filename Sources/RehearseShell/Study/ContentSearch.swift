@@ -30,7 +30,9 @@ struct ContentSearch {
       pack.allItems.map { item in
         let texts = Self.searchableTexts(of: item, in: pack)
         let folded = texts.map(fold)
-        return Entry(pack: pack, item: item, texts: texts, folded: folded, haystack: folded.joined(separator: "\u{1}"))
+        return Entry(
+          pack: pack, item: item, texts: texts, folded: folded,
+          haystack: folded.joined(separator: "\u{1}"))
       }
     }
   }
@@ -53,7 +55,10 @@ struct ContentSearch {
     var texts = [item.headline, item.id, item.source]
     switch item {
     case let rule as Rule:
-      texts += [rule.note].compactMap { $0 } + rule.limits.map(\.subject) + [pack.topic(withID: rule.topic)?.title ?? ""]
+      texts +=
+        [rule.note].compactMap { $0 } + rule.limits.map(\.subject) + [
+          pack.topic(withID: rule.topic)?.title ?? ""
+        ]
     case let phrase as Phrase:
       texts += [phrase.situation] + phrase.variants + [phrase.note].compactMap { $0 }
     case let forbidden as ForbiddenPhrase:

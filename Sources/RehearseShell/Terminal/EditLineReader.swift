@@ -22,7 +22,9 @@ public final class EditLineReader: LineReader {
   }
 
   /// Opens libedit on standard input and output, or returns nil if it cannot.
-  public init?(historyPath: String?, historySize: Int = 1000, completer: @escaping (String) -> Completion) {
+  public init?(
+    historyPath: String?, historySize: Int = 1000, completer: @escaping (String) -> Completion
+  ) {
     self.completer = completer
     let context = Unmanaged.passUnretained(self).toOpaque()
     let callback: rehearse_completer = { context, before, listed in
@@ -30,7 +32,10 @@ public final class EditLineReader: LineReader {
       let reader = Unmanaged<EditLineReader>.fromOpaque(context).takeUnretainedValue()
       return reader.complete(String(cString: before), listed: listed)
     }
-    guard let editor = rehearse_editor_open("rehearse", historyPath, Int32(historySize), callback, context) else {
+    guard
+      let editor = rehearse_editor_open(
+        "rehearse", historyPath, Int32(historySize), callback, context)
+    else {
       return nil
     }
     self.editor = editor
@@ -54,7 +59,9 @@ public final class EditLineReader: LineReader {
     rehearse_editor_remember(editor, line)
   }
 
-  private func complete(_ before: String, listed: UnsafeMutablePointer<Int32>?) -> UnsafeMutablePointer<CChar>? {
+  private func complete(_ before: String, listed: UnsafeMutablePointer<Int32>?)
+    -> UnsafeMutablePointer<CChar>?
+  {
     let completion = completer(before)
     if completion.candidates.count > 1 {
       // libedit redraws the prompt and line below what we print.

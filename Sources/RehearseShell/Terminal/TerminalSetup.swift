@@ -19,7 +19,9 @@ public struct TerminalSetup: Sendable {
   /// Output that is not a terminal is laid out for 80 columns, the width tests record.
   public static let defaultWidth = 80
 
-  public static func detect(environment: [String: String] = ProcessInfo.processInfo.environment) -> TerminalSetup {
+  public static func detect(environment: [String: String] = ProcessInfo.processInfo.environment)
+    -> TerminalSetup
+  {
     let outputIsTerminal = rehearse_isatty(1) != 0
     // https://no-color.org: any non-empty value disables colour.
     let noColour = !(environment["NO_COLOR"] ?? "").isEmpty || environment["TERM"] == "dumb"
@@ -35,7 +37,9 @@ public struct TerminalSetup: Sendable {
 public enum StatePaths {
   /// `$XDG_STATE_HOME/rehearse/history`, falling back to `~/.local/state/rehearse/history`.
   /// Creates the folder; returns nil if there is no home to put it in.
-  public static func historyFile(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+  public static func historyFile(
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> String? {
     guard let folder = stateFolder(environment: environment) else { return nil }
     try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     return folder + "/history"

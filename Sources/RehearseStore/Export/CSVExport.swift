@@ -8,8 +8,10 @@ struct CSVExport {
 
   func render(_ attempts: [Attempt]) -> Data {
     let headers: [MessageKey] = [
-      .exportAnsweredAt, .exportTrainee, .exportTeam, .exportPack, .exportItem, .exportKind, .exportStep,
-      .exportPrompt, .exportAnswer, .exportScore, .exportMaxScore, .exportPassed, .exportFeedback, .exportSession,
+      .exportAnsweredAt, .exportTrainee, .exportTeam, .exportPack, .exportItem, .exportKind,
+      .exportStep,
+      .exportPrompt, .exportAnswer, .exportScore, .exportMaxScore, .exportPassed, .exportFeedback,
+      .exportSession,
     ]
     var rows = [headers.map { localize($0) }]
     let dates = DateFormatter()
@@ -17,14 +19,17 @@ struct CSVExport {
     dates.dateFormat = "yyyy-MM-dd HH:mm:ss"
     for attempt in attempts {
       rows.append([
-        dates.string(from: attempt.answeredAt), attempt.trainee, attempt.team ?? "", attempt.pack, attempt.item,
+        dates.string(from: attempt.answeredAt), attempt.trainee, attempt.team ?? "", attempt.pack,
+        attempt.item,
         attempt.kind == .question ? localize(.exportKindQuestion) : localize(.exportKindDialogue),
-        attempt.step.map(String.init) ?? "", attempt.prompt, attempt.answer, Self.number(attempt.score),
+        attempt.step.map(String.init) ?? "", attempt.prompt, attempt.answer,
+        Self.number(attempt.score),
         Self.number(attempt.maxScore), attempt.passed ? localize(.exportYes) : localize(.exportNo),
         attempt.feedback, attempt.session.uuidString,
       ])
     }
-    let text = rows.map { $0.map(Self.cell).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    let text =
+      rows.map { $0.map(Self.cell).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     return Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8)
   }
 
@@ -38,7 +43,9 @@ struct CSVExport {
     if let first = value.first, "=+-@\t\r".contains(first), Double(value) == nil {
       value = "'" + value
     }
-    guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+    guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+      return value
+    }
     return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 }

@@ -69,7 +69,8 @@ enum XAPIExport {
       if let team = attempt.team { extensions["\(base)/extensions/team"] = team }
       return Statement(
         id: attempt.uuid,
-        actor: Actor(name: attempt.trainee, account: Account(homePage: base, name: attempt.trainee)),
+        actor: Actor(
+          name: attempt.trainee, account: Account(homePage: base, name: attempt.trainee)),
         verb: Verb(),
         object: Activity(id: activity, definition: Definition(name: ["zh-CN": attempt.prompt])),
         result: Result(
