@@ -39,6 +39,12 @@ let package = Package(
       dependencies: ["RehearseContent", "RehearseMatching", "RehearseLocalization"]
     ),
 
+    // `rehearse check`: streams lines from input to report on every core.
+    .target(
+      name: "RehearseCheck",
+      dependencies: ["RehearseContent", "RehearseMatching", "RehearseLocalization"]
+    ),
+
     // Score records in SQLite, and their export for spreadsheets and learning systems.
     .target(
       name: "RehearseStore",
@@ -65,7 +71,7 @@ let package = Package(
     .executableTarget(
       name: "rehearse",
       dependencies: [
-        "RehearseShell", "RehearseContent", "RehearseMatching", "RehearseLocalization",
+        "RehearseShell", "RehearseContent", "RehearseCheck", "RehearseLocalization",
         "RehearseStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -89,6 +95,10 @@ let package = Package(
     .testTarget(
       name: "RehearsePracticeTests",
       dependencies: ["RehearsePractice", "RehearseContent", "RehearseTestSupport"]
+    ),
+    .testTarget(
+      name: "RehearseCheckTests",
+      dependencies: ["RehearseCheck", "RehearseLocalization", "RehearseTestSupport"]
     ),
     .testTarget(
       name: "RehearseStoreTests",
