@@ -72,7 +72,7 @@ extension Catalog {
     .patternEmptyAlternative: .init(
       en: "an alternative is empty", zh: "有一个备选项为空"),
     .patternBareAlternatives: .init(
-      en: "put alternatives in parentheses: (找|打)…10086",
+      en: "put alternatives in parentheses, as in (a|b)...c",
       zh: "备选项须写在括号里：(找|打)…10086"),
     .patternNested: .init(
       en: "parentheses cannot be nested", zh: "括号不能嵌套"),
