@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
   name: "rehearse",
-  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "rehearse", targets: ["rehearse"])
   ],
