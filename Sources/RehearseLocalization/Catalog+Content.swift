@@ -48,6 +48,38 @@ extension Catalog {
     .problemAllowDoesNotContain: .init(
       en: "allowed phrase “{1}” does not contain “{2}”, so it can never cancel a match",
       zh: "例外短语“{1}”不包含“{2}”，因此不会抵消任何命中"),
+    .problemMalformedPattern: .init(
+      en: "cannot read pattern “{1}”: {2}",
+      zh: "无法读取模式“{1}”：{2}"),
+    .problemKeyNeedsKey: .init(
+      en: "“{1}” only means something together with “{2}”",
+      zh: "“{1}”须与“{2}”一起使用"),
+    .problemQuantityRelation: .init(
+      en: "a quantity states exactly one of {1}, with a unit",
+      zh: "quantity 须且只须写 {1} 之一，并写明 unit"),
+    .problemMultipleBasePacks: .init(
+      en: "only one pack may be the base (the first is at {1})",
+      zh: "只能有一个基础包（第一个在 {1}）"),
+    .problemModelFailsTurn: .init(
+      en: "the model answer of dialogue {1} step {2} does not pass its own turn (missing: {3})",
+      zh: "对话 {1} 第 {2} 步的示范回答通不过本步评分（缺少：{3}）"),
+    .problemFlaggedWording: .init(
+      en: "{1} “{2}” is flagged by the forbidden wording {3}",
+      zh: "{1}“{2}”被禁用语 {3} 标记"),
+    .patternUnbalanced: .init(
+      en: "a parenthesis is not closed, or a gap … stands inside one",
+      zh: "括号未闭合，或括号内写了间隔 …"),
+    .patternEmptyAlternative: .init(
+      en: "an alternative is empty", zh: "有一个备选项为空"),
+    .patternBareAlternatives: .init(
+      en: "put alternatives in parentheses, as in (a|b)...c",
+      zh: "备选项须写在括号里：(找|打)…10086"),
+    .patternNested: .init(
+      en: "parentheses cannot be nested", zh: "括号不能嵌套"),
+    .patternGapAtEdge: .init(
+      en: "a gap … cannot begin or end a pattern", zh: "间隔 … 不能位于模式开头或结尾"),
+    .patternNoText: .init(
+      en: "the pattern has no text", zh: "模式中没有文字"),
     .problemPackIDMismatch: .init(
       en: "pack id “{1}” must match its folder name “{2}”", zh: "内容包 id“{1}”必须与文件夹名“{2}”一致"),
     .problemMissingPack: .init(

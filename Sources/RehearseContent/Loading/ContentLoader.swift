@@ -15,11 +15,24 @@ public struct ContentLoader: Sendable {
     throws(ContentError) -> ContentLibrary
   {
     let log = DiagnosticLog()
-    var packs: [Pack] = []
+    var loaded: [(pack: Pack, references: [Reference])] = []
     let folders = Dictionary(grouping: files, by: \.folder)
     for folder in folders.keys.sorted() {
       let packFiles = folders[folder]!.sorted { $0.path < $1.path }
-      if let pack = loadPack(folder: folder, files: packFiles, log: log) { packs.append(pack) }
+      if let pack = loadPack(folder: folder, files: packFiles, log: log) { loaded.append(pack) }
+    }
+    let bases = loaded.filter(\.pack.isBase)
+    for extra in bases.dropFirst() {
+      log.report(.multipleBasePacks(first: bases[0].pack.location), at: extra.pack.location)
+    }
+    var packs: [Pack] = []
+    for (var pack, references) in loaded {
+      // Own ids are checked for duplicates before the base's are added, which they override.
+      PackValidator(pack: pack, references: [], log: log).validateIDs()
+      if !pack.isBase, let base = bases.first?.pack { pack.inherit(from: base) }
+      PackValidator(pack: pack, references: references, log: log).validateReferences()
+      pack.resolveOrderQuestions()
+      packs.append(pack)
     }
     if files.isEmpty, let emptyLocation {
       log.report(.noPacks, at: emptyLocation)
@@ -28,7 +41,9 @@ public struct ContentLoader: Sendable {
     return ContentLibrary(packs: packs)
   }
 
-  private func loadPack(folder: String, files: [ContentFile], log: DiagnosticLog) -> Pack? {
+  private func loadPack(folder: String, files: [ContentFile], log: DiagnosticLog) -> (
+    pack: Pack, references: [Reference]
+  )? {
     let decoder = ItemDecoder(log: log)
     var declaration: Pack?
     var items = PackItems()
@@ -64,9 +79,7 @@ public struct ContentLoader: Sendable {
       return nil
     }
     items.move(into: &pack)
-    PackValidator(pack: pack, references: decoder.references, log: log).validate()
-    pack.resolveOrderQuestions()
-    return pack
+    return (pack, decoder.references)
   }
 
   private func parse(_ file: ContentFile, log: DiagnosticLog) -> YAMLFile? {

@@ -38,6 +38,14 @@ public enum ContentProblem: Sendable, Equatable {
   case keyNotAllowedForType(key: String, type: String)
   case malformedSlot(String)
   case allowDoesNotContain(allow: String, phrase: String)
+  case malformedPattern(String, reason: PatternSyntax.Problem)
+  case keyNeedsKey(key: String, needs: String)
+  case quantityRelation(allowed: [String])
+  case multipleBasePacks(first: SourceLocation)
+  /// A dialogue's model answer does not pass its own turn.
+  case modelFailsTurn(dialogue: String, step: Int, missing: [String])
+  /// Content meant to be said (a phrase, a model answer, an `instead`, a cue) is flagged.
+  case flaggedWording(key: String, text: String, forbidden: String)
   case packIDMismatch(id: String, folder: String)
   case missingPack
   case duplicatePack(first: SourceLocation)
@@ -75,6 +83,16 @@ public enum ContentProblem: Sendable, Equatable {
     case .malformedSlot(let text): localize(.problemMalformedSlot, text)
     case .allowDoesNotContain(let allow, let phrase):
       localize(.problemAllowDoesNotContain, allow, phrase)
+    case .malformedPattern(let pattern, let reason):
+      localize(.problemMalformedPattern, pattern, reason.message(localize))
+    case .keyNeedsKey(let key, let needs): localize(.problemKeyNeedsKey, key, needs)
+    case .quantityRelation(let allowed):
+      localize(.problemQuantityRelation, allowed.joined(separator: ", "))
+    case .multipleBasePacks(let first): localize(.problemMultipleBasePacks, first)
+    case .modelFailsTurn(let dialogue, let step, let missing):
+      localize(.problemModelFailsTurn, dialogue, step, missing.joined(separator: ", "))
+    case .flaggedWording(let key, let text, let forbidden):
+      localize(.problemFlaggedWording, key, text, forbidden)
     case .packIDMismatch(let id, let folder): localize(.problemPackIDMismatch, id, folder)
     case .missingPack: localize(.problemMissingPack)
     case .duplicatePack(let first): localize(.problemDuplicatePack, first)
@@ -110,5 +128,18 @@ public struct ContentError: Error, Sendable {
 
   public init(diagnostics: [ContentDiagnostic]) {
     self.diagnostics = diagnostics.sorted()
+  }
+}
+
+extension PatternSyntax.Problem {
+  func message(_ localize: Localizer) -> String {
+    switch self {
+    case .unbalancedParenthesis: localize(.patternUnbalanced)
+    case .emptyAlternative: localize(.patternEmptyAlternative)
+    case .alternativesOutsideParentheses: localize(.patternBareAlternatives)
+    case .nestedParenthesis: localize(.patternNested)
+    case .gapAtEdge: localize(.patternGapAtEdge)
+    case .noText: localize(.patternNoText)
+    }
   }
 }

@@ -84,7 +84,7 @@ final class ItemDecoder {
 
   func decodePack(_ reader: MappingReader) -> Pack? {
     reader.rejectUnknownKeys(allowed: [
-      "id", "title", "document", "issued", "audience", "summary", "topics",
+      "id", "title", "document", "issued", "audience", "summary", "topics", "base",
     ])
     let id = identifier(reader)
     let title = reader.text("title")
@@ -97,10 +97,13 @@ final class ItemDecoder {
       guard let id = identifier(topic), let title = topic.text("title") else { return nil }
       return Topic(id: id, title: title, location: topic.file.location(of: topic.node("id")!))
     }
-    guard let id, let title, let document else { return nil }
-    return Pack(
+    let isBase = reader.has("base") ? reader.boolean("base") : false
+    guard let id, let title, let document, let isBase else { return nil }
+    var pack = Pack(
       id: id, title: title, document: document, issued: issued, audience: audience,
       summary: summary, topics: topics, location: reader.location)
+    pack.isBase = isBase
+    return pack
   }
 
   // MARK: Study items
@@ -138,24 +141,38 @@ final class ItemDecoder {
 
   func decodeForbidden(_ reader: MappingReader) -> ForbiddenPhrase? {
     reader.rejectUnknownKeys(allowed: [
-      "id", "text", "severity", "instead", "allow", "why", "source",
+      "id", "text", "pattern", "severity", "instead", "allow", "why", "source",
     ])
     let id = identifier(reader)
-    let text = reader.text("text")
+    let pattern = reader.optionalText("pattern")
+    var pieces: [PatternPiece]?
+    if let pattern {
+      switch PatternSyntax.parse(pattern) {
+      case .success(let parsed): pieces = parsed
+      case .failure(let problem):
+        log.report(
+          .malformedPattern(pattern, reason: problem),
+          at: reader.file.location(of: reader.node("pattern")!))
+      }
+    }
+    // A pattern is its own text unless the trainer gives a wording to show.
+    let text = pattern == nil ? reader.text("text") : reader.optionalText("text")
     let severity = reader.choice("severity", as: Severity.self)
     let instead = reader.text("instead")
     let allow = reader.texts("allow")
     let why = reader.optionalText("why")
     let source = reader.text("source")
-    if let text {
+    if pattern == nil, let text {
       for entry in allow where !entry.text.withoutWhitespace.contains(text.withoutWhitespace) {
         log.report(.allowDoesNotContain(allow: entry.text, phrase: text), at: entry.location)
       }
     }
-    guard let id, let text, let severity, let instead, let source else { return nil }
+    let shown = text ?? pieces.map(PatternSyntax.display)
+    guard let id, let shown, let severity, let instead, let source else { return nil }
+    guard pattern == nil || pieces != nil else { return nil }
     return ForbiddenPhrase(
-      id: id, text: text, severity: severity, instead: instead, allow: allow.map(\.text), why: why,
-      source: source, location: reader.location)
+      id: id, text: shown, pattern: pattern, severity: severity, instead: instead,
+      allow: allow.map(\.text), why: why, source: source, location: reader.location)
   }
 
   func decodeDress(_ reader: MappingReader) -> DressItem? {
@@ -204,18 +221,74 @@ final class ItemDecoder {
   }
 
   func decodeElement(_ reader: MappingReader) -> KeyElement? {
-    reader.rejectUnknownKeys(allowed: ["id", "name", "any", "all", "source"])
+    reader.rejectUnknownKeys(allowed: [
+      "id", "name", "rule", "any", "all", "near", "within", "without", "quantity", "negative",
+      "source",
+    ])
     let id = identifier(reader)
     let name = reader.text("name")
+    let rule = reader.optionalText("rule")
     let any = templates(reader, "any")
     let all = templates(reader, "all")
+    let near = nearGroups(reader)
+    let within = reader.has("within") ? reader.positiveInteger("within") : KeyElement.defaultWithin
+    let without = reader.texts("without").map(\.text)
+    let quantity = quantityRequirement(reader)
+    let negative = reader.has("negative") ? reader.boolean("negative") : false
     let source = reader.text("source")
-    if any.isEmpty && all.isEmpty && !reader.has("any") && !reader.has("all") {
+    let cueKeys = ["any", "all", "near", "quantity"]
+    if !cueKeys.contains(where: reader.has) {
       log.report(.missingKey("any"), at: reader.location)
     }
-    guard let id, let name, let source else { return nil }
+    if reader.has("within") && !reader.has("near") {
+      log.report(.keyNeedsKey(key: "within", needs: "near"), at: reader.keyLocation("within"))
+    }
+    guard let id, let name, let source, let within, let negative else { return nil }
     return KeyElement(
-      id: id, name: name, any: any, all: all, source: source, location: reader.location)
+      id: id, name: name, rule: rule, any: any, all: all, near: near, within: within,
+      without: without, quantity: quantity, negative: negative, source: source,
+      location: reader.location)
+  }
+
+  /// `near: [[收, 接], [找]]`: a list of groups, each a list of synonyms (a lone text is a
+  /// group of one).
+  private func nearGroups(_ reader: MappingReader) -> [[String]] {
+    guard let value = reader.node("near") else { return [] }
+    guard case .sequence(let groups) = value else {
+      log.report(
+        .wrongShape(key: "near", expected: .list, found: value.shape),
+        at: reader.file.location(of: value))
+      return []
+    }
+    if groups.count < 2 {
+      log.report(.tooFewChoices(key: "near", minimum: 2), at: reader.file.location(of: value))
+    }
+    return groups.compactMap { group -> [String]? in
+      if case .sequence(let words) = group {
+        let texts = words.compactMap { reader.text($0, key: "near") }
+        if texts.isEmpty {
+          log.report(.emptyValue("near"), at: reader.file.location(of: group))
+          return nil
+        }
+        return texts
+      }
+      return reader.text(group, key: "near").map { [$0] }
+    }
+  }
+
+  /// `quantity: {at-most: 2, unit: hours}`: exactly one relation, a whole number, a unit.
+  private func quantityRequirement(_ reader: MappingReader) -> QuantityRequirement? {
+    guard let quantity = reader.mapping("quantity") else { return nil }
+    let relations = QuantityRelation.allCases.map(\.rawValue)
+    quantity.rejectUnknownKeys(allowed: relations + ["unit"])
+    let given = QuantityRelation.allCases.filter { quantity.has($0.rawValue) }
+    let unit = quantity.choice("unit", as: TimeUnit.self)
+    guard given.count == 1, let relation = given.first else {
+      log.report(.quantityRelation(allowed: relations), at: quantity.location)
+      return nil
+    }
+    guard let value = quantity.positiveInteger(relation.rawValue), let unit else { return nil }
+    return QuantityRequirement(relation: relation, value: value, unit: unit)
   }
 
   // MARK: Practice items

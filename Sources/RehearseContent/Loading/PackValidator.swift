@@ -1,10 +1,11 @@
-/// Checks what can only be checked once a whole pack is read: unique ids and references.
+/// Checks what can only be checked once a whole pack is read: unique ids (before the base pack's
+/// items are inherited) and references (after, so a dialogue may use the base's elements).
 struct PackValidator {
   let pack: Pack
   let references: [Reference]
   let log: DiagnosticLog
 
-  func validate() {
+  func validateIDs() {
     var firstByID: [String: SourceLocation] = [:]
     for item in pack.allItems {
       if let first = firstByID[item.id] {
@@ -21,6 +22,11 @@ struct PackValidator {
         firstTopic[topic.id] = topic.location
       }
     }
+  }
+
+  func validateReferences() {
+    let firstTopic = Dictionary(
+      pack.topics.map { ($0.id, $0.location) }, uniquingKeysWith: { first, _ in first })
     let kindByID = Dictionary(
       pack.allItems.map { ($0.id, type(of: $0).kind) }, uniquingKeysWith: { first, _ in first })
     for reference in references {

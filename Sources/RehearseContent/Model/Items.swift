@@ -53,7 +53,11 @@ public enum Severity: String, CaseIterable, Sendable, Comparable {
 public struct ForbiddenPhrase: ContentItem {
   public static let kind = ItemKind.forbidden
   public var id: String
+  /// The wording as shown; for a pattern, the pattern as written unless `text` is given.
   public var text: String
+  /// A family of wordings (`(找|打|拨)…10086`): `(a|b)` alternatives, `…` a gap of up to
+  /// `WordingPattern.maximumGap` characters within a clause. `nil` for an exact phrase.
+  public var pattern: String?
   public var severity: Severity
   /// A better thing to say.
   public var instead: String
@@ -117,16 +121,82 @@ public struct Procedure: ContentItem {
   public var headline: String { title }
 }
 
+/// How a quantity in an answer must compare with the one an element states.
+public enum QuantityRelation: String, CaseIterable, Sendable {
+  case atMost = "at-most"
+  case atLeast = "at-least"
+  case exactly
+}
+
+/// A time an answer must state, compared as a value with a unit (「半小时」 meets at most 1 hour,
+/// 「22小时」 does not meet at most 2 hours).
+public struct QuantityRequirement: Sendable, Hashable {
+  public var relation: QuantityRelation
+  public var value: Int
+  public var unit: TimeUnit
+
+  public init(relation: QuantityRelation, value: Int, unit: TimeUnit) {
+    self.relation = relation
+    self.value = value
+    self.unit = unit
+  }
+
+  /// The stated quantity in minutes.
+  public var minutes: Int { value * unit.minutes }
+}
+
 /// Something a good answer must contain (a greeting, a self-introduction, …), recognised by cues.
+///
+/// Every condition the element states must hold: one of `any`, each of `all`, the `near` groups
+/// in order, none of `without`, and a quantity that meets `quantity`. A cue inside the scope of a
+/// negation (不、没、别 … before it in the same clause) does not count unless the element is
+/// `negative`. The cues are for the scorer and for trainers; trainees see `name` and `rule`.
 public struct KeyElement: ContentItem {
   public static let kind = ItemKind.element
+  /// Folded characters allowed between consecutive `near` groups when `within` is not given.
+  public static let defaultWithin = 6
   public var id: String
   public var name: String
+  /// The behaviour, as trainees are taught it (shown with the citation); cues never are.
+  public var rule: String?
   /// The element is present when any one of these appears (they may have `{slots}`).
   public var any: [String]
   /// …and every one of these appears.
   public var all: [String]
+  /// …and these groups of synonyms appear in this order, each within `within` folded
+  /// characters of the one before.
+  public var near: [[String]]
+  public var within: Int
+  /// …and none of these appears (a required absence).
+  public var without: [String]
+  /// …and the answer states a time that meets this.
+  public var quantity: QuantityRequirement?
+  /// The element is itself a negative statement (「不会让您白跑」), so negation does not cancel it.
+  public var negative: Bool
   public var source: String
   public var location: SourceLocation
   public var headline: String { name }
+
+  public init(
+    id: String, name: String, rule: String? = nil, any: [String] = [], all: [String] = [],
+    near: [[String]] = [], within: Int = KeyElement.defaultWithin, without: [String] = [],
+    quantity: QuantityRequirement? = nil, negative: Bool = false, source: String,
+    location: SourceLocation
+  ) {
+    self.id = id
+    self.name = name
+    self.rule = rule
+    self.any = any
+    self.all = all
+    self.near = near
+    self.within = within
+    self.without = without
+    self.quantity = quantity
+    self.negative = negative
+    self.source = source
+    self.location = location
+  }
+
+  /// Every cue the element is written with, for trainers and checks.
+  public var cues: [String] { any + all + near.flatMap { $0 } }
 }

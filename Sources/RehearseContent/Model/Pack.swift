@@ -9,6 +9,13 @@ public struct Pack: Sendable {
   public var audience: [String]
   public var summary: String?
   public var topics: [Topic]
+  /// A base pack (`base: true`, e.g. `content/common`): every other pack inherits its elements
+  /// and forbidden wording, and may override any of them by using the same id.
+  public var isBase = false
+  /// The ids of the elements and forbidden wording this pack took from the base.
+  public var inheritedIDs: Set<String> = []
+  /// The base pack's document, which cites the items this pack inherited.
+  public var baseDocument: String?
   public var rules: [Rule] = []
   public var phrases: [Phrase] = []
   public var forbidden: [ForbiddenPhrase] = []
@@ -67,10 +74,28 @@ public struct Pack: Sendable {
 
   /// The full citation of an item: the document, then where in it.
   public func citation(for item: any ContentItem) -> String {
-    citation(source: item.source)
+    if inheritedIDs.contains(item.id), let baseDocument {
+      return Self.cite(document: baseDocument, source: item.source)
+    }
+    return citation(source: item.source)
   }
 
   public func citation(source: String) -> String {
+    Self.cite(document: document, source: source)
+  }
+
+  /// Takes the base's elements and forbidden wording that this pack does not define itself.
+  public mutating func inherit(from base: Pack) {
+    let own = Set(allItems.map(\.id))
+    let elements = base.elements.filter { !own.contains($0.id) }
+    let forbidden = base.forbidden.filter { !own.contains($0.id) }
+    self.elements += elements
+    self.forbidden += forbidden
+    inheritedIDs = Set(elements.map(\.id) + forbidden.map(\.id))
+    baseDocument = base.document
+  }
+
+  private static func cite(document: String, source: String) -> String {
     // 《文件》第七条 reads as one phrase; a document named without brackets needs a space.
     let closesItself = document.last.map { "》」）)".contains($0) } ?? false
     return closesItself ? document + source : "\(document) \(source)"
