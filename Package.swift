@@ -44,10 +44,17 @@ let package = Package(
       dependencies: ["RehearseContent", "RehearseMatching", "RehearseLocalization"]
     ),
 
-    // Score records in SQLite, and their export for spreadsheets and learning systems.
+    // Score records behind a backend-free protocol, and their export for spreadsheets and
+    // learning systems.
     .target(
       name: "RehearseStore",
-      dependencies: ["RehearseLocalization", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: ["RehearseLocalization"]
+    ),
+
+    // The score store in SQLite: the only module that uses GRDB.
+    .target(
+      name: "RehearseStoreSQLite",
+      dependencies: ["RehearseStore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
 
     // The C shim over libedit, whose variadic calls Swift cannot make.
@@ -71,7 +78,7 @@ let package = Package(
       name: "rehearse",
       dependencies: [
         "RehearseShell", "RehearseContent", "RehearseCheck", "RehearseLocalization",
-        "RehearseStore",
+        "RehearseStore", "RehearseStoreSQLite",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -79,7 +86,7 @@ let package = Package(
     // Helpers shared by the test targets: fixtures, the built binary, tmux.
     .target(
       name: "RehearseTestSupport",
-      dependencies: ["RehearseContent"],
+      dependencies: ["RehearseContent", "RehearseStore", "RehearseStoreSQLite"],
       path: "Tests/RehearseTestSupport"
     ),
 
@@ -101,7 +108,7 @@ let package = Package(
     ),
     .testTarget(
       name: "RehearseStoreTests",
-      dependencies: ["RehearseStore", "RehearseTestSupport"]
+      dependencies: ["RehearseStore", "RehearseStoreSQLite", "RehearseTestSupport"]
     ),
     .testTarget(
       name: "RehearseMatchingTests",
