@@ -1,13 +1,14 @@
 import RehearseLocalization
 import RehearseShell
 import RehearseStore
+import RehearseTestSupport
 import Testing
 
 /// Quizzes, dialogues, review, scores and export in the shell, with an in-memory store.
 @Suite("Practice in the shell", .serialized)
 struct PracticeCommandTests {
   func recorder() throws -> AttemptRecorder {
-    AttemptRecorder(store: try ScoreStore.inMemory(), trainee: "王芳", team: "一班")
+    AttemptRecorder(store: try makeInMemoryStore(), trainee: "王芳", team: "一班")
   }
 
   @Test func aQuizAsksExplainsScoresAndRecordsEachAnswer() throws {

@@ -4,12 +4,12 @@ import RehearseStore
 /// Commits each scored answer to the store the moment it is scored, tagged with who answered
 /// and in which session.
 public final class AttemptRecorder {
-  public let store: ScoreStore
+  public let store: any ScoreStore
   public let trainee: String
   public let team: String?
   public let session = UUID()
 
-  public init(store: ScoreStore, trainee: String, team: String?) {
+  public init(store: any ScoreStore, trainee: String, team: String?) {
     self.store = store
     self.trainee = trainee
     self.team = team
