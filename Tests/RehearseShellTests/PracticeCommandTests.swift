@@ -78,6 +78,40 @@ struct PracticeCommandTests {
     #expect(attempts.allSatisfy { $0.kind == .dialogue && $0.item == "book-visit" })
   }
 
+  @Test func aDialogueTurnRecordsItsTitleElementsAndForbiddenPhrases() throws {
+    let recorder = try recorder()
+    _ = try runShell(
+      ["dialogue alpha/book-visit", "您好，请问张先生在吗？", "這 不 可能是我們的錯"], recorder: recorder)
+    let attempts = try recorder.store.attempts()
+    #expect(attempts.map(\.itemTitle) == ["电话预约", "电话预约"])
+    #expect(attempts[0].elementsMet == ["greeting"])
+    #expect(attempts[0].elementsMissed == ["self-introduction"])
+    #expect(attempts[0].forbiddenSaid == [])
+    #expect(attempts[1].forbiddenSaid == ["not-our-fault"])
+    #expect(attempts[0].run != nil)
+    #expect(attempts[0].run == attempts[1].run)
+    #expect(attempts.allSatisfy { $0.packVersion?.hasPrefix("fnv1a64:") == true })
+  }
+
+  @Test func aQuizAnswerRecordsTheChoicesTheRightAnswerAndItsRun() throws {
+    let recorder = try recorder()
+    _ = try runShell(
+      ["use alpha", "quiz --type single number", "1小时", "A", "quiz --type true-false", "对"],
+      recorder: recorder)
+    let attempts = try recorder.store.attempts()
+    #expect(attempts.map(\.item) == ["q-window", "q-badge", "q-argue"])
+    #expect(attempts[1].itemTitle == "工牌应挂在哪里？")
+    #expect(attempts[1].choices == ["腰间", "胸前正中", "口袋里"])
+    #expect(attempts[1].rightAnswer == "B. 胸前正中")
+    #expect(attempts[0].choices == nil)
+    #expect(attempts[0].rightAnswer == "1 h")
+    #expect(attempts[2].rightAnswer == "false")
+    // One run per quiz played.
+    #expect(attempts[0].run == attempts[1].run)
+    #expect(attempts[1].run != attempts[2].run)
+    #expect(attempts[0].packVersion == attempts[2].packVersion)
+  }
+
   @Test func playIsTheSameAsDialogueAndOnlyDialoguesCanBePlayed() throws {
     let transcript = try runShell(["use alpha", "play intro"])
     #expect(transcript.errors == "“intro” is not a dialogue.\nType “dialogues” to list them.\n")
