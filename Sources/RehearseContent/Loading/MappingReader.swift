@@ -140,13 +140,22 @@ final class MappingReader {
       log.report(.missingKey(key), at: location)
       return nil
     }
-    guard value.shape == .boolean, let flag = value.bool else {
+    // A Chinese author writes 对/错 or 是/否 as naturally as true/false.
+    if value.shape == .text, let word = value.scalar?.string.trimmingWhitespace,
+      let flag = Self.chineseBooleans[word]
+    {
+      return flag
+    }
+    guard value.shape == .boolean, let flag = value.booleanValue else {
       log.report(
         .wrongShape(key: key, expected: .boolean, found: value.shape), at: file.location(of: value))
       return nil
     }
     return flag
   }
+
+  /// The true/false words of Chinese, accepted wherever a boolean is.
+  static let chineseBooleans: [String: Bool] = ["对": true, "是": true, "错": false, "否": false]
 
   /// A value from a fixed list (`severity: banned`, `unit: hours`, …).
   func choice<Choice: RawRepresentable & CaseIterable>(
@@ -157,7 +166,8 @@ final class MappingReader {
       return nil
     }
     guard let raw = text(value, key: key) else { return nil }
-    guard let choice = Choice(rawValue: raw) else {
+    let alias = (Choice.self as? any ChoiceAliases.Type)?.aliases[raw] as? Choice
+    guard let choice = Choice(rawValue: raw) ?? alias else {
       log.report(
         .invalidChoice(key: key, value: raw, allowed: Choice.allCases.map(\.rawValue)),
         at: file.location(of: value))
@@ -189,4 +199,18 @@ final class MappingReader {
     guard let value = node(key) else { return nil }
     return MappingReader(value, key: key, file: file, log: log)
   }
+}
+
+/// A fixed list whose values may also be written another way (`unit: 分钟` for `minutes`).
+protocol ChoiceAliases {
+  /// Each other spelling and the value it means.
+  static var aliases: [String: Self] { get }
+}
+
+extension TimeUnit: ChoiceAliases {
+  /// The units as a Chinese author writes them.
+  static let aliases: [String: TimeUnit] = [
+    "分钟": .minutes, "小时": .hours, "天": .days, "日": .days, "周": .weeks, "星期": .weeks,
+    "月": .months, "个月": .months,
+  ]
 }
