@@ -43,6 +43,17 @@ enum ScalarType: Equatable {
 
   /// Resolves a plain scalar's text, in the order Yams' default resolver tries its rules.
   static func resolve(plain string: String) -> ScalarType {
+    // Most scalars are Chinese text; only these first bytes can start anything but text.
+    guard let first = string.utf8.first else { return .null }
+    switch first {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"),
+      UInt8(ascii: "."), UInt8(ascii: "~"), UInt8(ascii: "y"), UInt8(ascii: "Y"),
+      UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "o"), UInt8(ascii: "O"),
+      UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "f"), UInt8(ascii: "F"):
+      break
+    default:
+      return .text
+    }
     switch string {
     case "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON": return .boolean(true)
     case "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF": return .boolean(false)
