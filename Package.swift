@@ -38,10 +38,23 @@ let package = Package(
       dependencies: ["RehearseContent", "RehearseMatching", "RehearseLocalization"]
     ),
 
-    // Score records in SQLite, and their export for spreadsheets and learning systems.
+    // `rehearse check`: streams lines from input to report on every core.
+    .target(
+      name: "RehearseCheck",
+      dependencies: ["RehearseContent", "RehearseMatching", "RehearseLocalization"]
+    ),
+
+    // Score records behind a backend-free protocol, and their export for spreadsheets and
+    // learning systems.
     .target(
       name: "RehearseStore",
-      dependencies: ["RehearseLocalization", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: ["RehearseLocalization"]
+    ),
+
+    // The score store in SQLite: the only module that uses GRDB.
+    .target(
+      name: "RehearseStoreSQLite",
+      dependencies: ["RehearseStore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
 
     // The C shim over libedit, whose variadic calls Swift cannot make.
@@ -64,8 +77,8 @@ let package = Package(
     .executableTarget(
       name: "rehearse",
       dependencies: [
-        "RehearseShell", "RehearseContent", "RehearseMatching", "RehearseLocalization",
-        "RehearseStore",
+        "RehearseShell", "RehearseContent", "RehearseCheck", "RehearseLocalization",
+        "RehearseStore", "RehearseStoreSQLite",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -73,7 +86,7 @@ let package = Package(
     // Helpers shared by the test targets: fixtures, the built binary, tmux.
     .target(
       name: "RehearseTestSupport",
-      dependencies: ["RehearseContent"],
+      dependencies: ["RehearseContent", "RehearseStore", "RehearseStoreSQLite"],
       path: "Tests/RehearseTestSupport"
     ),
 
@@ -90,8 +103,12 @@ let package = Package(
       dependencies: ["RehearsePractice", "RehearseContent", "RehearseTestSupport"]
     ),
     .testTarget(
+      name: "RehearseCheckTests",
+      dependencies: ["RehearseCheck", "RehearseLocalization", "RehearseTestSupport"]
+    ),
+    .testTarget(
       name: "RehearseStoreTests",
-      dependencies: ["RehearseStore", "RehearseTestSupport"]
+      dependencies: ["RehearseStore", "RehearseStoreSQLite", "RehearseTestSupport"]
     ),
     .testTarget(
       name: "RehearseMatchingTests",
