@@ -154,9 +154,6 @@ final class MappingReader {
     return flag
   }
 
-  /// The true/false words of Chinese, accepted wherever a boolean is.
-  static let chineseBooleans: [String: Bool] = ["对": true, "是": true, "错": false, "否": false]
-
   /// A value from a fixed list (`severity: banned`, `unit: hours`, …).
   func choice<Choice: RawRepresentable & CaseIterable>(
     _ key: String, as type: Choice.Type, required: Bool = true
@@ -205,12 +202,4 @@ final class MappingReader {
 protocol ChoiceAliases {
   /// Each other spelling and the value it means.
   static var aliases: [String: Self] { get }
-}
-
-extension TimeUnit: ChoiceAliases {
-  /// The units as a Chinese author writes them.
-  static let aliases: [String: TimeUnit] = [
-    "分钟": .minutes, "小时": .hours, "天": .days, "日": .days, "周": .weeks, "星期": .weeks,
-    "月": .months, "个月": .months,
-  ]
 }
