@@ -71,7 +71,7 @@ let package = Package(
       name: "RehearseShell",
       dependencies: [
         "RehearseContent", "RehearseMatching", "RehearsePractice", "RehearseLocalization",
-        "RehearseStore", "CEditLine",
+        "RehearseStore", "RehearseReview", "CEditLine",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
