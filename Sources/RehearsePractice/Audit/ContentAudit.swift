@@ -5,8 +5,8 @@ import RehearseContent
 /// answer, an `instead`, an element's cue — is flagged by the pack's forbidden wording (the base
 /// pack's included). `rehearse validate` reports what it finds at the item's position.
 public struct ContentAudit: Sendable {
-  /// What a slot is filled with when a model answer is graded: a name, as a trainee would say.
-  public static let slotFilling = "小王"
+  /// What a slot is filled with when a model answer is graded (a slot takes any word).
+  public static let slotFilling = "X"
 
   let library: PracticeLibrary
 
@@ -29,7 +29,7 @@ public struct ContentAudit: Sendable {
         let result = grader.grade(step, answer: Self.filled(step.model))
         guard !result.passed else { continue }
         var missing = result.missingIDs + result.flagIDs
-        if result.stuffed { missing.append("(cue words only)") }
+        if result.stuffed { missing.append("cue-stuffing") }
         found.append(
           ContentDiagnostic(
             .modelFailsTurn(dialogue: dialogue.id, step: index + 1, missing: missing),
