@@ -38,10 +38,17 @@ let package = Package(
       dependencies: ["RehearseContent", "RehearseMatching", "RehearseLocalization"]
     ),
 
-    // Score records in SQLite, and their export for spreadsheets and learning systems.
+    // Score records behind a backend-free protocol, and their export for spreadsheets and
+    // learning systems.
     .target(
       name: "RehearseStore",
-      dependencies: ["RehearseLocalization", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: ["RehearseLocalization"]
+    ),
+
+    // The score store in SQLite: the only module that uses GRDB.
+    .target(
+      name: "RehearseStoreSQLite",
+      dependencies: ["RehearseStore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
 
     // The C shim over libedit, whose variadic calls Swift cannot make.
@@ -65,7 +72,7 @@ let package = Package(
       name: "rehearse",
       dependencies: [
         "RehearseShell", "RehearseContent", "RehearseMatching", "RehearseLocalization",
-        "RehearseStore",
+        "RehearseStore", "RehearseStoreSQLite",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -73,7 +80,7 @@ let package = Package(
     // Helpers shared by the test targets: fixtures, the built binary, tmux.
     .target(
       name: "RehearseTestSupport",
-      dependencies: ["RehearseContent"],
+      dependencies: ["RehearseContent", "RehearseStore", "RehearseStoreSQLite"],
       path: "Tests/RehearseTestSupport"
     ),
 
@@ -91,7 +98,7 @@ let package = Package(
     ),
     .testTarget(
       name: "RehearseStoreTests",
-      dependencies: ["RehearseStore", "RehearseTestSupport"]
+      dependencies: ["RehearseStore", "RehearseStoreSQLite", "RehearseTestSupport"]
     ),
     .testTarget(
       name: "RehearseMatchingTests",

@@ -1,7 +1,10 @@
 import Foundation
-import GRDB
 
 /// One answer a trainee gave, as scored: a quiz question or one turn of a dialogue.
+///
+/// Plain data with no storage types, so every backend and every export reads the same model.
+/// The fields after `answeredAt` came with the second schema version: attempts recorded
+/// before it have them nil.
 public struct Attempt: Codable, Sendable, Equatable {
   /// What was answered.
   public enum Kind: String, Codable, Sendable, CaseIterable {
@@ -9,8 +12,11 @@ public struct Attempt: Codable, Sendable, Equatable {
     case dialogue
   }
 
+  /// The backend's row number, set once stored; not stable across stores (use `uuid`).
   public var id: Int64?
-  /// Stable across exports, so an LMS can tell a re-sent statement from a new one.
+  /// The attempt's own id, made by the client when the answer is scored: unique in every
+  /// store, so re-sending an attempt (a journal replayed, a history synced) never duplicates
+  /// it, and an LMS can tell a re-sent statement from a new one.
   public var uuid: UUID
   /// Groups the answers of one shell session.
   public var session: UUID
@@ -32,6 +38,27 @@ public struct Attempt: Codable, Sendable, Equatable {
   /// The explanation given, as shown to the trainee.
   public var feedback: String
   public var answeredAt: Date
+
+  /// One quiz or one dialogue played: every answer given in it shares this id.
+  public var run: UUID?
+  /// The question's text, or the dialogue's title.
+  public var itemTitle: String?
+  /// The choices as shown (single, multiple and order questions), in the pack's order.
+  public var choices: [String]?
+  /// The right answer as a trainee would read it (a choice's letter and text, the order, the
+  /// number with its unit).
+  public var rightAnswer: String?
+  /// The ids of the key elements the answer contained, and of those it lacked.
+  public var elementsMet: [String]?
+  public var elementsMissed: [String]?
+  /// The ids of the forbidden phrases the answer said.
+  public var forbiddenSaid: [String]?
+  /// From showing the question or the customer's line to the answer, in milliseconds.
+  public var responseTimeMs: Int?
+  /// The content pack's version: a hash of its files, so a result can be tied to the wording.
+  public var packVersion: String?
+  /// The spaced-review card of this question or turn, as it stands after this answer.
+  public var card: CardState?
 
   public init(
     session: UUID, trainee: String, team: String?, pack: String, item: String, kind: Kind,
@@ -55,21 +82,21 @@ public struct Attempt: Codable, Sendable, Equatable {
     self.feedback = feedback
     self.answeredAt = answeredAt
   }
-}
 
-extension Attempt: FetchableRecord, MutablePersistableRecord {
-  public static let databaseTableName = "attempt"
+  /// What was answered, as one card: the pack, the question or dialogue, and the turn.
+  public var subject: Subject { Subject(pack: pack, item: item, step: step) }
 
-  public mutating func didInsert(_ inserted: InsertionSuccess) {
-    id = inserted.rowID
-  }
+  /// A question, or one turn of a dialogue, in one pack.
+  public struct Subject: Hashable, Sendable {
+    public var pack: String
+    public var item: String
+    /// The dialogue turn, from 1; nil for questions.
+    public var step: Int?
 
-  public enum Columns {
-    public static let trainee = Column(CodingKeys.trainee)
-    public static let team = Column(CodingKeys.team)
-    public static let pack = Column(CodingKeys.pack)
-    public static let item = Column(CodingKeys.item)
-    public static let answeredAt = Column(CodingKeys.answeredAt)
-    public static let id = Column(CodingKeys.id)
+    public init(pack: String, item: String, step: Int? = nil) {
+      self.pack = pack
+      self.item = item
+      self.step = step
+    }
   }
 }

@@ -1,74 +1,48 @@
 import Foundation
-import GRDB
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
-/// Where scored answers are kept: one SQLite database, shared safely by several trainees.
+/// Where scored answers are kept, whatever the backend: what the recorder, `scores`,
+/// `review` and export need, and nothing about how it is stored.
 ///
-/// Each answer is committed in its own transaction the moment it is scored, so a killed
-/// process or a power cut loses at most the answer being typed.
-public final class ScoreStore: Sendable {
-  private let writer: any DatabaseWriter
-
-  /// A store over any GRDB writer; tests pass an in-memory `DatabaseQueue`.
-  public init(writer: any DatabaseWriter) throws {
-    self.writer = writer
-    try StoreMigrations.migrator.migrate(writer)
-  }
-
-  /// Opens (creating if needed) the database file at `path`, in WAL mode so that readers and
-  /// one writer at a time from several processes do not block each other.
-  public static func open(path: String) throws -> ScoreStore {
-    let folder = (path as NSString).deletingLastPathComponent
-    if !folder.isEmpty {
-      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    }
-    var configuration = Configuration()
-    // Another trainee's write holds the lock for milliseconds; wait rather than fail.
-    configuration.busyMode = .timeout(10)
-    // Two shells starting at once on a new file would both switch it to WAL and both create
-    // the schema, and one would fail. An exclusive flock on the database's folder makes opening
-    // and migrating one at a time. Not on the file itself: closing any descriptor of the file
-    // would drop the POSIX locks SQLite holds on it in this process.
-    let lock = Glibc.open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY)
-    if lock >= 0 { flock(lock, LOCK_EX) }
-    defer {
-      if lock >= 0 {
-        flock(lock, LOCK_UN)
-        close(lock)
-      }
-    }
-    return try ScoreStore(writer: DatabasePool(path: path, configuration: configuration))
-  }
-
-  /// A store that lives in memory only, for tests and for sessions that keep nothing.
-  public static func inMemory() throws -> ScoreStore {
-    try ScoreStore(writer: DatabaseQueue())
-  }
-
-  /// Commits one attempt and returns it with its id.
+/// A backend commits each attempt durably before `record` returns, so an answer reported as
+/// recorded survives a killed process or a power cut. Recording is idempotent on
+/// `Attempt.uuid`: an attempt sent twice (a journal replayed, a history synced) is kept once.
+public protocol ScoreStore: AnyObject, Sendable {
+  /// Commits one attempt and returns it with the backend's row id; an attempt whose `uuid` is
+  /// already stored is not stored again (the stored one is returned).
   @discardableResult
-  public func record(_ attempt: Attempt) throws -> Attempt {
-    try writer.write { db in
-      var attempt = attempt
-      try attempt.insert(db)
-      return attempt
-    }
-  }
+  func record(_ attempt: Attempt) throws -> Attempt
 
-  /// The attempts that match `filter`, oldest first.
-  public func attempts(matching filter: AttemptFilter = AttemptFilter()) throws -> [Attempt] {
-    try writer.read { db in
-      try filter.apply(to: Attempt.all())
-        .order(Attempt.Columns.answeredAt, Attempt.Columns.id)
-        .fetchAll(db)
-    }
-  }
+  /// Hands each attempt that matches `filter` to `body`, oldest first (by answer time, then
+  /// by the order recorded), reading as it goes so that memory stays flat whatever the count.
+  /// An error thrown by `body` stops the reading and is rethrown.
+  func forEachAttempt(
+    matching filter: AttemptFilter, _ body: (Attempt) throws -> Void
+  ) throws
 
   /// How many attempts match `filter`.
-  public func count(matching filter: AttemptFilter = AttemptFilter()) throws -> Int {
-    try writer.read { db in try filter.apply(to: Attempt.all()).fetchCount(db) }
+  func count(matching filter: AttemptFilter) throws -> Int
+}
+
+extension ScoreStore {
+  /// The attempts that match `filter`, oldest first, all in memory: for small reads only;
+  /// exports use `forEachAttempt`.
+  public func attempts(matching filter: AttemptFilter = AttemptFilter()) throws -> [Attempt] {
+    var attempts: [Attempt] = []
+    try forEachAttempt(matching: filter) { attempts.append($0) }
+    return attempts
+  }
+
+  /// How many attempts there are in all.
+  public func count() throws -> Int { try count(matching: AttemptFilter()) }
+
+  /// The latest attempt at each question or dialogue turn that matches `filter`: the one that
+  /// decides whether it is mastered or due for review. The one home of that rule.
+  public func latestAttempts(
+    matching filter: AttemptFilter = AttemptFilter()
+  ) throws -> [Attempt.Subject: Attempt] {
+    var latest: [Attempt.Subject: Attempt] = [:]
+    // Oldest first, so a later answer replaces an earlier one.
+    try forEachAttempt(matching: filter) { latest[$0.subject] = $0 }
+    return latest
   }
 }

@@ -3,6 +3,7 @@ import Foundation
 import RehearseLocalization
 import RehearseShell
 import RehearseStore
+import RehearseStoreSQLite
 
 /// `rehearse export`: every recorded attempt, filtered, as CSV, JSON or xAPI.
 struct ExportSubcommand: ParsableCommand {
@@ -32,7 +33,7 @@ struct ExportSubcommand: ParsableCommand {
     }
     do {
       try options.export(
-        from: try ScoreStore.open(path: path), trainee: identity.trainee, team: identity.team,
+        from: try SQLiteScoreStore.open(path: path), trainee: identity.trainee, team: identity.team,
         localize: localize,
         output: StandardStream.output, errors: StandardStream.error)
     } catch let error as ShellError {

@@ -4,6 +4,7 @@ import RehearseContent
 import RehearseLocalization
 import RehearseShell
 import RehearseStore
+import RehearseStoreSQLite
 
 /// `rehearse shell` (also `rehearse` alone): the interactive training shell.
 struct ShellSubcommand: ParsableCommand {
@@ -58,7 +59,7 @@ struct ShellSubcommand: ParsableCommand {
       return nil
     }
     do {
-      let store = try ScoreStore.open(path: path)
+      let store = try SQLiteScoreStore.open(path: path)
       return AttemptRecorder(
         store: store, trainee: trainee.traineeName(environment: environment),
         team: trainee.teamName(environment: environment))

@@ -14,6 +14,8 @@ struct SourceLiteralTests {
       "words trainees type (对, 小时, 七十二), recognised as input; nothing here is shown",
     "Sources/RehearseStore/Export/XAPIExport.swift":
       "the display names of xAPI's own verb vocabulary, in every language, for the LRS",
+    "Sources/RehearseStoreSQLite/":
+      "SQL statements and migration names, read by SQLite; nothing here is shown to users",
     "Sources/RehearseMatching/":
       "the matcher writes nothing to users; its strings are character tables for folding and scoring",
   ]

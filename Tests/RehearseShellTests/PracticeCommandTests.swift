@@ -1,13 +1,14 @@
 import RehearseLocalization
 import RehearseShell
 import RehearseStore
+import RehearseTestSupport
 import Testing
 
 /// Quizzes, dialogues, review, scores and export in the shell, with an in-memory store.
 @Suite("Practice in the shell", .serialized)
 struct PracticeCommandTests {
   func recorder() throws -> AttemptRecorder {
-    AttemptRecorder(store: try ScoreStore.inMemory(), trainee: "王芳", team: "一班")
+    AttemptRecorder(store: try makeInMemoryStore(), trainee: "王芳", team: "一班")
   }
 
   @Test func aQuizAsksExplainsScoresAndRecordsEachAnswer() throws {
@@ -71,6 +72,40 @@ struct PracticeCommandTests {
     #expect(attempts.map(\.step) == [1, 2])
     #expect(attempts.map(\.score) == [5, 0])
     #expect(attempts.allSatisfy { $0.kind == .dialogue && $0.item == "book-visit" })
+  }
+
+  @Test func aDialogueTurnRecordsItsTitleElementsAndForbiddenPhrases() throws {
+    let recorder = try recorder()
+    _ = try runShell(
+      ["dialogue alpha/book-visit", "您好，请问张先生在吗？", "這 不 可能是我們的錯"], recorder: recorder)
+    let attempts = try recorder.store.attempts()
+    #expect(attempts.map(\.itemTitle) == ["电话预约", "电话预约"])
+    #expect(attempts[0].elementsMet == ["greeting"])
+    #expect(attempts[0].elementsMissed == ["self-introduction"])
+    #expect(attempts[0].forbiddenSaid == [])
+    #expect(attempts[1].forbiddenSaid == ["not-our-fault"])
+    #expect(attempts[0].run != nil)
+    #expect(attempts[0].run == attempts[1].run)
+    #expect(attempts.allSatisfy { $0.packVersion?.hasPrefix("fnv1a64:") == true })
+  }
+
+  @Test func aQuizAnswerRecordsTheChoicesTheRightAnswerAndItsRun() throws {
+    let recorder = try recorder()
+    _ = try runShell(
+      ["use alpha", "quiz --type single number", "1小时", "A", "quiz --type true-false", "对"],
+      recorder: recorder)
+    let attempts = try recorder.store.attempts()
+    #expect(attempts.map(\.item) == ["q-window", "q-badge", "q-argue"])
+    #expect(attempts[1].itemTitle == "工牌应挂在哪里？")
+    #expect(attempts[1].choices == ["腰间", "胸前正中", "口袋里"])
+    #expect(attempts[1].rightAnswer == "B. 胸前正中")
+    #expect(attempts[0].choices == nil)
+    #expect(attempts[0].rightAnswer == "1 h")
+    #expect(attempts[2].rightAnswer == "false")
+    // One run per quiz played.
+    #expect(attempts[0].run == attempts[1].run)
+    #expect(attempts[1].run != attempts[2].run)
+    #expect(attempts[0].packVersion == attempts[2].packVersion)
   }
 
   @Test func playIsTheSameAsDialogueAndOnlyDialoguesCanBePlayed() throws {

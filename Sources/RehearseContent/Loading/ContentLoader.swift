@@ -79,6 +79,7 @@ public struct ContentLoader: Sendable {
       return nil
     }
     items.move(into: &pack)
+    pack.version = PackVersion.of(files)
     return (pack, decoder.references)
   }
 

@@ -27,6 +27,9 @@ public struct Pack: Sendable {
   public var dialogues: [Dialogue] = []
   /// Where `pack:` was declared.
   public var location: SourceLocation
+  /// A hash of the pack's files (`fnv1a64:…`), recorded with every answer; nil for a pack not
+  /// loaded from files.
+  public var version: String?
 
   public init(
     id: String, title: String, document: String, issued: String? = nil,

@@ -75,7 +75,7 @@ public struct ExportOptions: ParsableArguments {
 
   /// Writes the export to `out`, or to `output` when there is no file; says what it did on `errors`.
   public func export(
-    from store: ScoreStore, trainee: String?, team: String?, localize: Localizer,
+    from store: any ScoreStore, trainee: String?, team: String?, localize: Localizer,
     output: TextOutput,
     errors: TextOutput
   ) throws {

@@ -17,12 +17,11 @@ struct ReviewCommand: ShellCommand {
     guard let recorder = session.recorder else {
       throw ShellError(session.localize(.practiceNoStore))
     }
-    let attempts = try recorder.store.attempts(
-      matching: AttemptFilter(trainee: recorder.trainee, pack: pack.id))
-    // The latest answer to each question decides whether it still needs review.
-    var latest: [String: Attempt] = [:]
-    for attempt in attempts where attempt.kind == .question { latest[attempt.item] = attempt }
-    let due = pack.questions.filter { latest[$0.id].map { !$0.passed } ?? false }
+    let latest = try recorder.store.latestAttempts(
+      matching: AttemptFilter(trainee: recorder.trainee, pack: pack.id, kind: .question))
+    let due = pack.questions.filter { question in
+      latest[Attempt.Subject(pack: pack.id, item: question.id)].map { !$0.passed } ?? false
+    }
     guard !due.isEmpty else {
       session.output.line(session.localize(.reviewNothing))
       return

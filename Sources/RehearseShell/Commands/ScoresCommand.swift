@@ -23,13 +23,15 @@ struct ScoresCommand: ShellCommand {
     let dates = DateFormatter()
     dates.dateFormat = "yyyy-MM-dd"
     let byPack = Dictionary(grouping: attempts, by: \.pack)
+    let latestByPack = Dictionary(
+      grouping: try recorder.store.latestAttempts(
+        matching: AttemptFilter(trainee: recorder.trainee, kind: .question)
+      ).values, by: \.pack)
     session.layout.rows(
       byPack.keys.sorted().map { packID in
         let packAttempts = byPack[packID]!
-        let questions = packAttempts.filter { $0.kind == .question }
-        var latest: [String: Attempt] = [:]
-        for attempt in questions { latest[attempt.item] = attempt }
-        let mastered = latest.values.filter(\.passed).count
+        let latest = latestByPack[packID] ?? []
+        let mastered = latest.filter(\.passed).count
         let turns = packAttempts.filter { $0.kind == .dialogue }
         let earned = turns.reduce(0) { $0 + $1.score }
         let possible = turns.reduce(0) { $0 + $1.maxScore }

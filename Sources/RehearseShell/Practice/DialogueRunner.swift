@@ -1,6 +1,8 @@
+import Foundation
 import RehearseContent
 import RehearseLocalization
 import RehearsePractice
+import RehearseStore
 
 /// Plays a role-play dialogue: the customer speaks, the trainee answers, each turn is judged,
 /// explained and recorded.
@@ -23,6 +25,7 @@ struct DialogueRunner {
     let grader = TurnGrader(matcher: session.matcher(for: pack))
     var total = 0.0
     var played = 0.0
+    let run = UUID()
     for (index, step) in dialogue.steps.enumerated() {
       output.line()
       layout.paragraph(session.style.cyan(localize(.dialogueCustomerSays, step.customer)))
@@ -36,11 +39,17 @@ struct DialogueRunner {
       total += result.score
       played += result.maxScore
       session.record { recorder in
-        try recorder.record(
-          pack: pack.id, item: dialogue.id, kind: .dialogue, step: index + 1, prompt: step.customer,
-          answer: answer,
-          score: result.score, maxScore: result.maxScore, passed: result.passed,
-          feedback: lines.map(\.strippingEscapes).map(\.trimmingWhitespace).joined(separator: " "))
+        var attempt = recorder.attempt(
+          pack: pack, item: dialogue.id, kind: .dialogue, step: index + 1, prompt: step.customer,
+          answer: answer, score: result.score, maxScore: result.maxScore, passed: result.passed,
+          feedback: lines.map(\.strippingEscapes).map(\.trimmingWhitespace).joined(separator: " "),
+          run: run)
+        attempt.itemTitle = dialogue.title
+        let elements = result.checks.filter { $0.role != .avoided }
+        attempt.elementsMet = elements.filter(\.found).map(\.id)
+        attempt.elementsMissed = elements.filter { !$0.found }.map(\.id)
+        attempt.forbiddenSaid = Attempt.forbiddenIDs(result.flags)
+        try recorder.record(attempt)
       }
     }
     output.line()

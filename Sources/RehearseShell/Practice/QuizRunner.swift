@@ -1,6 +1,8 @@
+import Foundation
 import RehearseContent
 import RehearseLocalization
 import RehearsePractice
+import RehearseStore
 
 /// Asks a list of questions one by one, judges each answer, explains it, and records it.
 struct QuizRunner {
@@ -25,6 +27,7 @@ struct QuizRunner {
     var answered = 0
     var missed: [String] = []
     var skipped = 0
+    let run = UUID()
     questionLoop: for (index, question) in questions.enumerated() {
       output.line()
       let presented = QuizSelection.presentation(of: question)
@@ -50,12 +53,18 @@ struct QuizRunner {
         score += result.score
         if !result.isCorrect { missed.append(question.id) }
         session.record { recorder in
-          try recorder.record(
-            pack: pack.id, item: question.id, kind: .question, step: nil, prompt: question.prompt,
-            answer: answer,
-            score: result.score, maxScore: result.maxScore, passed: result.isCorrect,
-            feedback: lines.map(\.strippingEscapes).map(\.trimmingWhitespace).joined(separator: " ")
-          )
+          var attempt = recorder.attempt(
+            pack: pack, item: question.id, kind: .question, step: nil, prompt: question.prompt,
+            answer: answer, score: result.score, maxScore: result.maxScore,
+            passed: result.isCorrect,
+            feedback: lines.map(\.strippingEscapes).map(\.trimmingWhitespace).joined(
+              separator: " "),
+            run: run)
+          attempt.itemTitle = question.prompt
+          attempt.choices = Self.choices(of: question)
+          attempt.rightAnswer = rightAnswer(to: question)
+          attempt.forbiddenSaid = Attempt.forbiddenIDs(result.flags)
+          try recorder.record(attempt)
         }
         break
       }
@@ -112,27 +121,9 @@ struct QuizRunner {
     let question = result.question
     var lines = [feedback.verdict(result.isCorrect)]
     switch question.form {
-    case .single(let choices, let answer):
-      if !result.isCorrect {
-        lines += feedback.wrap(
-          localize(.quizRightAnswer, "\(Self.letter(answer)). \(choices[answer])"), indent: 2)
-      }
-    case .multiple(let choices, let answers):
-      if !result.isCorrect {
-        let right = answers.map { "\(Self.letter($0)). \(choices[$0])" }.joined(separator: "；")
+    case .single, .multiple, .trueFalse, .number:
+      if !result.isCorrect, let right = rightAnswer(to: question) {
         lines += feedback.wrap(localize(.quizRightAnswer, right), indent: 2)
-      }
-    case .trueFalse(let answer):
-      if !result.isCorrect {
-        lines += feedback.wrap(
-          localize(.quizRightAnswer, answer ? localize(.answerTrue) : localize(.answerFalse)),
-          indent: 2)
-      }
-    case .number(let answer, let unit):
-      if !result.isCorrect {
-        lines += feedback.wrap(
-          localize(.quizRightAnswer, unit.map { localize.duration(answer, $0) } ?? String(answer)),
-          indent: 2)
       }
     case .order(let items, _):
       if !result.isCorrect {
@@ -169,6 +160,34 @@ struct QuizRunner {
     lines += feedback.wrap(question.explanation, indent: 2)
     lines += feedback.wrap(pack.citation(for: question), indent: 2, styled: session.style.dim)
     return lines
+  }
+
+  /// The right answer as the trainee reads it: the choices' letters and texts, true or false,
+  /// the number with its unit, the steps in order, the standard phrase.
+  private func rightAnswer(to question: Question) -> String? {
+    switch question.form {
+    case .single(let choices, let answer):
+      "\(Self.letter(answer)). \(choices[answer])"
+    case .multiple(let choices, let answers):
+      answers.map { "\(Self.letter($0)). \(choices[$0])" }.joined(separator: "；")
+    case .trueFalse(let answer):
+      answer ? localize(.answerTrue) : localize(.answerFalse)
+    case .number(let answer, let unit):
+      unit.map { localize.duration(answer, $0) } ?? String(answer)
+    case .order(let items, _):
+      items.joined(separator: " → ")
+    case .phrase(let id):
+      pack.phrases.first(where: { $0.id == id })?.text
+    }
+  }
+
+  /// The choices or steps a question offers, in the pack's order; nil for other kinds.
+  static func choices(of question: Question) -> [String]? {
+    switch question.form {
+    case .single(let choices, _), .multiple(let choices, _): choices
+    case .order(let items, _): items
+    case .trueFalse, .number, .phrase: nil
+    }
   }
 
   static func letter(_ index: Int) -> String {

@@ -24,6 +24,27 @@ enum StoreMigrations {
         table.column("answeredAt", .datetime).notNull().indexed()
       }
     }
+    // Complete attempts (issues 13, 14, 16): what was asked and what the answer met, the run it
+    // belonged to, the pack's version and the review card. All nullable, so rows recorded
+    // before stay as they were. Lists are JSON arrays of strings.
+    migrator.registerMigration("v2 complete attempts") { db in
+      try db.alter(table: "attempt") { table in
+        table.add(column: "run", .blob)
+        table.add(column: "itemTitle", .text)
+        table.add(column: "choices", .text)
+        table.add(column: "rightAnswer", .text)
+        table.add(column: "elementsMet", .text)
+        table.add(column: "elementsMissed", .text)
+        table.add(column: "forbiddenSaid", .text)
+        table.add(column: "responseTimeMs", .integer)
+        table.add(column: "packVersion", .text)
+        table.add(column: "cardState", .text)
+        table.add(column: "cardStability", .double)
+        table.add(column: "cardDifficulty", .double)
+        table.add(column: "cardDue", .datetime)
+      }
+      try db.create(index: "attempt_on_run", on: "attempt", columns: ["run"])
+    }
     return migrator
   }
 }
