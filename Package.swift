@@ -38,6 +38,12 @@ let package = Package(
       dependencies: ["RehearseContent", "RehearseMatching", "RehearseLocalization"]
     ),
 
+    // `rehearse check`: streams lines from input to report on every core.
+    .target(
+      name: "RehearseCheck",
+      dependencies: ["RehearseContent", "RehearseMatching", "RehearseLocalization"]
+    ),
+
     // Score records behind a backend-free protocol, and their export for spreadsheets and
     // learning systems.
     .target(
@@ -71,7 +77,7 @@ let package = Package(
     .executableTarget(
       name: "rehearse",
       dependencies: [
-        "RehearseShell", "RehearseContent", "RehearseMatching", "RehearseLocalization",
+        "RehearseShell", "RehearseContent", "RehearseCheck", "RehearseLocalization",
         "RehearseStore", "RehearseStoreSQLite",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -95,6 +101,10 @@ let package = Package(
     .testTarget(
       name: "RehearsePracticeTests",
       dependencies: ["RehearsePractice", "RehearseContent", "RehearseTestSupport"]
+    ),
+    .testTarget(
+      name: "RehearseCheckTests",
+      dependencies: ["RehearseCheck", "RehearseLocalization", "RehearseTestSupport"]
     ),
     .testTarget(
       name: "RehearseStoreTests",

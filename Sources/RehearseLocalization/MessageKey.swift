@@ -342,4 +342,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
   case cliCheckFlag = "cli.check.flag"
   case cliCheckFlagExact = "cli.check.flag-exact"
   case cliCheckInstead = "cli.check.instead"
+  case cliCheckIsDirectory = "cli.check.is-directory"
+  case cliCheckStandardInput = "cli.check.standard-input"
+  case cliCheckCannotWrite = "cli.check.cannot-write"
+  case cliCheckNothingToMatch = "cli.check.nothing-to-match"
 }
