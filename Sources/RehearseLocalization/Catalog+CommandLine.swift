@@ -79,6 +79,15 @@ extension Catalog {
       en: "No place for the score database: pass --db PATH.", zh: "没有存放成绩数据库的位置：请使用 --db 路径。"),
     .cliNoDatabase: .init(en: "No scores have been recorded at {1} yet.", zh: "{1} 尚无成绩记录。"),
     .cliCannotWrite: .init(en: "Cannot write {1}.", zh: "无法写入 {1}。"),
+    .cliCannotWriteBecause: .init(en: "Cannot write {1}: {2}.", zh: "无法写入 {1}：{2}。"),
+    .cliCannotWriteOutput: .init(
+      en: "Cannot write to standard output: {1}.", zh: "无法写入标准输出：{1}。"),
+    .cliNotAFileToReplace: .init(
+      en: "{1} is a symbolic link to nothing; give a file to write, not a dangling link.",
+      zh: "{1} 是指向不存在位置的符号链接；请给出要写入的文件。"),
+    .cliEmptyName: .init(
+      en: "{1} cannot be empty: give a name, or leave the option out.",
+      zh: "{1} 不能为空：请给出名字，或不用该选项。"),
     .cliNoStoreWarning: .init(
       en: "Scores will not be kept in this session: {1}", zh: "本次会话不会保存成绩：{1}"),
     .cliExported: .init(en: "Exported {1} answers to {2}.", zh: "已导出 {1} 条作答记录到 {2}。"),

@@ -244,6 +244,10 @@ public enum MessageKey: String, CaseIterable, Sendable {
   case cliNoDatabasePath = "cli.no-database-path"
   case cliNoDatabase = "cli.no-database"
   case cliCannotWrite = "cli.cannot-write"
+  case cliCannotWriteBecause = "cli.cannot-write-because"
+  case cliCannotWriteOutput = "cli.cannot-write-output"
+  case cliNotAFileToReplace = "cli.not-a-file-to-replace"
+  case cliEmptyName = "cli.empty-name"
   case cliExported = "cli.exported"
   case cliNoStoreWarning = "cli.no-store-warning"
 
@@ -316,6 +320,10 @@ public enum MessageKey: String, CaseIterable, Sendable {
   case scoresDialogues = "scores.dialogues"
   case practiceNoStore = "practice.no-store"
   case practiceNotRecorded = "practice.not-recorded"
+  case practiceKeptForLater = "practice.kept-for-later"
+  case practiceKeptRecorded = "practice.kept-recorded"
+  case practiceKeptInJournal = "practice.kept-in-journal"
+  case practiceJournalReplayed = "practice.journal-replayed"
   case exportNeedsOut = "export.needs-out"
 
   case kindRuleOne = "kind.rule-one"
