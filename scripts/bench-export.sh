@@ -3,14 +3,18 @@
 # release build, against `sqlite3 -csv` on the same database in the same run. Prints wall
 # time (best and median of RUNS) and peak memory (/usr/bin/time -v) for each.
 #   scripts/bench-export.sh [ATTEMPTS] [RUNS]     defaults: 1000000 3
+# REHEARSE_BIN=path uses a release binary already built instead of building one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 attempts=${1:-1000000}
 runs=${2:-3}
 command -v sqlite3 >/dev/null || { echo "needs sqlite3 (apt-get install sqlite3)" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
-swift build -c release --product rehearse >/dev/null
-binary=$(swift build -c release --show-bin-path)/rehearse
+binary=${REHEARSE_BIN:-}
+if [ -z "$binary" ]; then
+  swift build -c release --product rehearse >/dev/null
+  binary=$(swift build -c release --show-bin-path)/rehearse
+fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 db=$work/scores.sqlite
