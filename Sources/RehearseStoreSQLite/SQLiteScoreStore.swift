@@ -58,6 +58,17 @@ public final class SQLiteScoreStore: ScoreStore {
     return try SQLiteScoreStore(writer: DatabasePool(path: path, configuration: configuration))
   }
 
+  /// Whether `error` is another connection's lock (busy or locked), which goes away by itself.
+  public static func isBusy(_ error: any Error) -> Bool {
+    guard let error = error as? DatabaseError else { return false }
+    return error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
+  }
+
+  /// An error in a few words for the trainee: SQLite's own message, without the statement.
+  @Sendable public static func describe(_ error: any Error) -> String {
+    (error as? DatabaseError)?.message ?? String(describing: error)
+  }
+
   /// A store that lives in memory only, for tests and for sessions that keep nothing.
   public static func inMemory() throws -> SQLiteScoreStore {
     try SQLiteScoreStore(writer: DatabaseQueue())

@@ -35,6 +35,17 @@ public final class AttemptRecorder {
   func record(_ attempt: Attempt) throws {
     try store.record(attempt)
   }
+
+  /// What the store has to tell since it was last asked (answers kept while it was busy, and
+  /// written since).
+  func takeNotices() -> [StoreNotice] {
+    (store as? BufferedScoreStore)?.takeNotices() ?? []
+  }
+
+  /// Writes what the store still keeps, waiting a little, at the end of a session.
+  func finish() -> [StoreNotice] {
+    (store as? BufferedScoreStore)?.finish(waitingUpTo: 5) ?? []
+  }
 }
 
 extension Attempt {
