@@ -68,7 +68,12 @@ extension Catalog {
       zh: "像对客户说话一样回答每一句；按 Ctrl-C 结束。"),
     .dialogueAnswerPrompt: .init(en: "you>", zh: "您>"),
     .dialogueOneOfMark: .init(en: "(one of these)", zh: "（其一即可）"),
-    .dialogueTryCues: .init(en: "— for example: {1}", zh: "——例如：{1}"),
+    .dialogueRule: .init(en: "The rule: {1} ({2})", zh: "要求：{1}（{2}）"),
+    .dialogueNegated: .init(
+      en: "(said in a negation, so it does not count)", zh: "（出现在否定中，不算）"),
+    .dialogueStuffed: .init(
+      en: "This reads as a list of key words, not an answer to the customer: no points.",
+      zh: "这像是关键词的罗列，而不是对客户的回答：不得分。"),
     .dialogueSaidAvoided: .init(
       en: "You said “{1}”, which this moment rules out.", zh: "您说了“{1}”，此时不应这样说。"),
     .dialogueTurnPassed: .init(en: "Good.", zh: "很好。"),
