@@ -76,3 +76,22 @@ struct GradeCommandTests {
     #expect(run.output.isEmpty)
   }
 }
+
+/// `rehearse validate` catches content that contradicts itself once it is scored.
+@Suite("rehearse validate audit")
+struct ValidateAuditTests {
+  @Test func modelAnswersThatFailAndFlaggedPhrasesAreReportedAtTheirPosition() throws {
+    let directory = "Tests/Fixtures/audit"
+    let run = try CommandRun.rehearse(["validate", directory])
+    #expect(run.status == 1)
+    let lines = run.output.split(separator: "\n").map(String.init)
+    #expect(
+      lines.contains(
+        "\(directory)/p/pack.yaml:7:5: phrase “您可以打10086查询话费” is flagged by the forbidden wording push-to-10086"
+      ))
+    #expect(
+      lines.contains(
+        "\(directory)/p/pack.yaml:32:9: the model answer of dialogue d step 1 does not pass its own turn (missing: apology)"
+      ))
+  }
+}

@@ -3,7 +3,7 @@ import RehearseMatching
 /// Whether an answer is cue words strung together rather than something said to a customer.
 ///
 /// Three signals, any of which is enough: the answer's cue matches leave almost none of its
-/// own wording (at least three cues and fewer than a quarter of its characters, or three, outside
+/// own wording (at least three cues and fewer than a sixth of its characters, or three, outside
 /// them); one element's synonyms are listed three deep while cue words make up half the answer
 /// (people say one apology, not 「对不起抱歉不好意思」); or it meets five or more elements the
 /// turn does not ask for while cue words make up half of it (one fixed string of a whole pack's
@@ -13,7 +13,7 @@ public enum CueStuffing {
     let present = report.results.filter(\.isPresent)
     let cueCount = distinct(present.flatMap { $0.foundAny + $0.foundAll })
     let ownWording = report.uncoveredCount
-    if cueCount >= 3, ownWording < max(3, report.foldedCount / 4) { return true }
+    if cueCount >= 3, ownWording < max(3, report.foldedCount / 6) { return true }
     let mostlyCues = report.coveredCount * 2 >= report.foldedCount
     if mostlyCues, present.contains(where: { distinct($0.foundAny) >= 3 }) { return true }
     let unasked = present.filter { !expected.contains($0.id) }.count
