@@ -32,6 +32,9 @@ let package = Package(
       path: "Benchmarks/MatchingBenchmarks"
     ),
 
+    // FSRS-6 spaced review: pure scheduling of cards from ratings, no I/O.
+    .target(name: "RehearseReview"),
+
     // Quizzes, role-play dialogues and review, scored with explanations.
     .target(
       name: "RehearsePractice",
@@ -68,7 +71,7 @@ let package = Package(
       name: "RehearseShell",
       dependencies: [
         "RehearseContent", "RehearseMatching", "RehearsePractice", "RehearseLocalization",
-        "RehearseStore", "CEditLine",
+        "RehearseStore", "RehearseReview", "CEditLine",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -101,6 +104,10 @@ let package = Package(
     .testTarget(
       name: "RehearsePracticeTests",
       dependencies: ["RehearsePractice", "RehearseContent", "RehearseTestSupport"]
+    ),
+    .testTarget(
+      name: "RehearseReviewTests",
+      dependencies: ["RehearseReview", "RehearseTestSupport"]
     ),
     .testTarget(
       name: "RehearseCheckTests",
