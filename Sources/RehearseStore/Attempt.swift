@@ -58,7 +58,7 @@ public struct Attempt: Codable, Sendable, Equatable {
   /// The content pack's version: a hash of its files, so a result can be tied to the wording.
   public var packVersion: String?
   /// The spaced-review card of this question or turn, as it stands after this answer.
-  public var card: CardState?
+  public var review: CardState?
 
   public init(
     session: UUID, trainee: String, team: String?, pack: String, item: String, kind: Kind,

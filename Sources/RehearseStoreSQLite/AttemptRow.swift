@@ -34,8 +34,8 @@ enum AttemptRow {
       StoredText.value(attempt.rightAnswer), StoredText.value(attempt.elementsMet),
       StoredText.value(attempt.elementsMissed), StoredText.value(attempt.forbiddenSaid),
       attempt.responseTimeMs.databaseValue, StoredText.value(attempt.packVersion),
-      (attempt.card?.state.rawValue).databaseValue, attempt.card?.stability.databaseValue ?? .null,
-      attempt.card?.difficulty.databaseValue ?? .null, attempt.card?.due.databaseValue ?? .null,
+      (attempt.review?.state.rawValue).databaseValue, attempt.review?.stability.databaseValue ?? .null,
+      attempt.review?.difficulty.databaseValue ?? .null, attempt.review?.due.databaseValue ?? .null,
     ]
     return StatementArguments(values)
   }
@@ -77,7 +77,7 @@ enum AttemptRow {
       let stability = row["cardStability"] as Double?,
       let difficulty = row["cardDifficulty"] as Double?, let due = row["cardDue"] as Date?
     {
-      attempt.card = CardState(state: state, stability: stability, difficulty: difficulty, due: due)
+      attempt.review = CardState(state: state, stability: stability, difficulty: difficulty, due: due)
     }
     return attempt
   }

@@ -16,7 +16,7 @@ struct ReviewCardRecordingTests {
       ["use alpha", "quiz --type number true-false", "5分钟", "错"], recorder: recorder)
     let attempts = try recorder.store.attempts()
     #expect(attempts.map(\.item) == ["q-window", "q-argue", "q-window", "q-argue"])
-    let cards = try attempts.map { try #require($0.card) }
+    let cards = try attempts.map { try #require($0.review) }
     // A first Good is FSRS's S0(Good) at learning step 2; a first Again is S0(Again).
     #expect(cards[0].state == .learning)
     #expect(abs(cards[0].stability - 2.3065) < 1e-9)
@@ -35,7 +35,7 @@ struct ReviewCardRecordingTests {
     _ = try runShell(["use alpha", "quiz --type number", "60分钟"], recorder: first)
     let second = AttemptRecorder(store: store, trainee: "王芳", team: nil)
     _ = try runShell(["use alpha", "quiz --type number", "60分钟"], recorder: second)
-    let cards = try store.attempts().map { try #require($0.card) }
+    let cards = try store.attempts().map { try #require($0.review) }
     // Good at step 2 of learning graduates the card to review.
     #expect(cards.map(\.state) == [.learning, .review])
   }

@@ -125,6 +125,17 @@ struct ExportTests {
     #expect(decoded?[0]["answeredAt"] as? String == "2027-01-15T08:00:00Z")
   }
 
+  @Test func jsonCarriesTheReviewCardAfterTheAnswer() throws {
+    let data = try ExportFormat.json.render([completeAttempt()], localize: Localizer(.english))
+    let decoded = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+    let review = try #require(decoded.first?["review"] as? [String: Any])
+    #expect(review["state"] as? String == "relearning")
+    #expect(review["stability"] as? Double == 1.2931)
+    #expect(review["difficulty"] as? Double == 6.3574867)
+    #expect(review["due"] as? String == "2027-01-15T08:10:00Z")
+    #expect(decoded.first?["card"] == nil)
+  }
+
   @Test func xapiStatementsCarryActorVerbObjectAndResult() throws {
     let data = try ExportSettings(format: .xapi, homePage: "https://lms.example.com/").render(
       attempts, localize: Localizer(.english))

@@ -27,7 +27,7 @@ struct SQLiteStoreTests {
     #expect(old.map(\.item) == ["q-arrive-early", "q-reschedule-notice"])
     #expect(old.map(\.answer) == ["2小时", "1"])
     #expect(old.allSatisfy { $0.trainee == "王芳" && $0.team == "一班" && $0.kind == .question })
-    #expect(old.allSatisfy { $0.run == nil && $0.card == nil && $0.itemTitle == nil })
+    #expect(old.allSatisfy { $0.run == nil && $0.review == nil && $0.itemTitle == nil })
     #expect(Set(old.map(\.uuid)).count == 2)
     // New attempts carry the new fields beside the old ones.
     let new = try store.record(completeAttempt())

@@ -28,7 +28,7 @@ func completeAttempt(at date: Date = Date(timeIntervalSince1970: 1_800_000_000))
   attempt.forbiddenSaid = ["no-way"]
   attempt.responseTimeMs = 4_250
   attempt.packVersion = "sha256:0123abcd"
-  attempt.card = CardState(
+  attempt.review = CardState(
     state: .relearning, stability: 1.2931, difficulty: 6.3574867,
     due: Date(timeIntervalSince1970: 1_800_000_600))
   return attempt

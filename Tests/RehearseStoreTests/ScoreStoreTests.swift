@@ -28,7 +28,7 @@ struct ScoreStoreTests {
     #expect(read == recorded)
     // A NUL byte does not cut the answer short.
     #expect(read.answer == "您好\u{0}，我是装维")
-    #expect(read.card?.state == .relearning)
+    #expect(read.review?.state == .relearning)
   }
 
   @Test(arguments: StoreBackend.all)

@@ -48,7 +48,7 @@ public final class AttemptRecorder {
     let card = scheduler.review(
       previous, rating: Self.rating(of: attempt), at: attempt.answeredAt)
     if let stability = card.stability, let difficulty = card.difficulty {
-      attempt.card = CardState(
+      attempt.review = CardState(
         state: CardState.Phase(rawValue: card.phase.rawValue) ?? .learning, stability: stability,
         difficulty: difficulty, due: card.due)
     }
@@ -63,7 +63,7 @@ public final class AttemptRecorder {
       let latest = try store.latestAttempts(
         matching: AttemptFilter(trainee: trainee, pack: subject.pack))
       for (answered, attempt) in latest {
-        guard let recorded = attempt.card,
+        guard let recorded = attempt.review,
           let phase = ReviewCard.Phase(rawValue: recorded.state.rawValue)
         else { continue }
         cards[answered] = ReviewCard(
