@@ -51,3 +51,22 @@ struct LayoutTests {
     #expect(TextWrapper.wrap("一\n\n二", width: 10) == ["一", "", "二"])
   }
 }
+
+@Suite("Narrow terminals")
+struct NarrowLayoutTests {
+  @Test(
+    "study lists and practice feedback stay inside the terminal",
+    arguments: [10, 12, 16, 20, 21, 24, 30, 40])
+  func everyLineFits(width: Int) throws {
+    let transcript = try runShell(
+      [
+        "packs", "use alpha", "rules", "phrases", "forbidden", "kit", "dress", "procedures",
+        "elements", "questions", "dialogues", "show intro", "search 客户",
+      ], width: width)
+    let lines = (transcript.output + transcript.errors).split(separator: "\n")
+    #expect(!lines.isEmpty)
+    for line in lines {
+      #expect(DisplayWidth.of(String(line)) <= width, "width \(width): “\(line)”")
+    }
+  }
+}

@@ -141,8 +141,12 @@ public struct QuantityRequirement: Sendable, Hashable {
     self.unit = unit
   }
 
-  /// The stated quantity in minutes.
-  public var minutes: Int { value * unit.minutes }
+  /// The stated quantity in minutes, or nil when that is past the integer range (a value near
+  /// `Int.max` in days), which no answer could state anyway.
+  public var minutes: Int? {
+    let (product, overflow) = value.multipliedReportingOverflow(by: unit.minutes)
+    return overflow ? nil : product
+  }
 }
 
 /// Something a good answer must contain (a greeting, a self-introduction, …), recognised by cues.
