@@ -6,7 +6,7 @@ import RehearseContent
 /// (Tests/Fixtures/fuzz); the libFuzzer executables in Fuzz/ only call them.
 public enum FuzzTargets {
   /// Every target by the name of its executable and its regression folder.
-  public static let all: [(name: String, run: ([UInt8]) -> Void)] = [
+  public static let all: [(name: String, run: @Sendable ([UInt8]) -> Void)] = [
     ("FuzzContentLoader", contentLoader), ("FuzzMatching", matching), ("FuzzScoring", scoring),
     ("FuzzAnswerReading", answerReading), ("FuzzShellCommands", shellCommands),
   ]

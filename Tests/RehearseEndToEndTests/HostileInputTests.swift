@@ -39,9 +39,8 @@ struct HostileInputTests {
       \(hostile)packs
       use wireless-field-service
       search \(hostile)
-      quiz --type number
-      5\(hostile)
-      5分钟\(hostile)
+      quiz --type phrase --count 1
+      这不可能是我们的错\(hostile)
       quit
 
       """
@@ -54,7 +53,7 @@ struct HostileInputTests {
     #expect(attempts.count == 1)
     for attempt in attempts {
       // The answer is kept as typed; the feedback shown for it keeps no part of a code.
-      #expect(attempt.answer == "5分钟" + hostile)
+      #expect(attempt.answer == "这不可能是我们的错" + hostile)
       #expect(Self.steering(attempt.feedback).isEmpty, "\(attempt.feedback)")
       #expect(!attempt.feedback.contains("]2;pwned") || attempt.feedback.contains("␛]2;pwned"))
     }

@@ -8,16 +8,17 @@ struct LineStreamTests {
   func lines(_ bytes: [UInt8], limit: Int) throws -> [ByteLineStream.Line] {
     var descriptors: [Int32] = [0, 0]
     #expect(pipe(&descriptors) == 0)
+    let writeEnd = descriptors[1]
     let writer = Thread {
       bytes.withUnsafeBytes { raw in
         var offset = 0
         while offset < raw.count {
-          let written = write(descriptors[1], raw.baseAddress! + offset, raw.count - offset)
+          let written = write(writeEnd, raw.baseAddress! + offset, raw.count - offset)
           if written <= 0 { break }
           offset += written
         }
       }
-      close(descriptors[1])
+      close(writeEnd)
     }
     writer.start()
     defer { close(descriptors[0]) }

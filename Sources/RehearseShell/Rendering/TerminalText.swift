@@ -12,16 +12,22 @@ import RehearseLocalization
 public enum TerminalText {
   /// `text` as it may reach a terminal: Styler's codes kept when `style` is on.
   public static func safe(_ text: String, style: Styler) -> String {
-    render(text, keepingStyles: style.enabled)
+    // Without colour no code is Styler's: one that looks like it was typed, and is shown.
+    render(text, styles: style.enabled ? .kept : .shown)
   }
 
   /// `text` without Styler's codes and with everything else made visible: what is saved as
   /// feedback, where no terminal will interpret a code, and no part of one may be kept.
   public static func plain(_ text: String) -> String {
-    render(text, keepingStyles: false)
+    render(text, styles: .dropped)
   }
 
-  private static func render(_ text: String, keepingStyles: Bool) -> String {
+  /// What becomes of the codes Styler makes.
+  private enum StyleCodes {
+    case kept, shown, dropped
+  }
+
+  private static func render(_ text: String, styles: StyleCodes) -> String {
     guard text.unicodeScalars.contains(where: VisibleText.needsReplacing) else { return text }
     var out = ""
     var pending = Substring.UnicodeScalarView()
@@ -32,9 +38,11 @@ public enum TerminalText {
     let scalars = text.unicodeScalars
     var index = scalars.startIndex
     while index < scalars.endIndex {
-      if scalars[index] == "\u{1B}", let end = styleCodeEnd(in: scalars, at: index) {
+      if styles != .shown, scalars[index] == "\u{1B}",
+        let end = styleCodeEnd(in: scalars, at: index)
+      {
         flush()
-        if keepingStyles { out.unicodeScalars.append(contentsOf: scalars[index..<end]) }
+        if styles == .kept { out.unicodeScalars.append(contentsOf: scalars[index..<end]) }
         index = end
         continue
       }
