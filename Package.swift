@@ -32,9 +32,18 @@ let package = Package(
       path: "Benchmarks/MatchingBenchmarks"
     ),
 
+    // FSRS-6 spaced review: pure scheduling of cards from ratings, no I/O.
+    .target(name: "RehearseReview"),
+
     // Quizzes, role-play dialogues and review, scored with explanations.
     .target(
       name: "RehearsePractice",
+      dependencies: ["RehearseContent", "RehearseMatching", "RehearseLocalization"]
+    ),
+
+    // `rehearse check`: streams lines from input to report on every core.
+    .target(
+      name: "RehearseCheck",
       dependencies: ["RehearseContent", "RehearseMatching", "RehearseLocalization"]
     ),
 
@@ -62,7 +71,7 @@ let package = Package(
       name: "RehearseShell",
       dependencies: [
         "RehearseContent", "RehearseMatching", "RehearsePractice", "RehearseLocalization",
-        "RehearseStore", "CEditLine",
+        "RehearseStore", "RehearseReview", "CEditLine",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -71,7 +80,7 @@ let package = Package(
     .executableTarget(
       name: "rehearse",
       dependencies: [
-        "RehearseShell", "RehearseContent", "RehearseMatching", "RehearseLocalization",
+        "RehearseShell", "RehearseContent", "RehearseCheck", "RehearseLocalization",
         "RehearseStore", "RehearseStoreSQLite",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -95,6 +104,14 @@ let package = Package(
     .testTarget(
       name: "RehearsePracticeTests",
       dependencies: ["RehearsePractice", "RehearseContent", "RehearseTestSupport"]
+    ),
+    .testTarget(
+      name: "RehearseReviewTests",
+      dependencies: ["RehearseReview", "RehearseTestSupport"]
+    ),
+    .testTarget(
+      name: "RehearseCheckTests",
+      dependencies: ["RehearseCheck", "RehearseLocalization", "RehearseTestSupport"]
     ),
     .testTarget(
       name: "RehearseStoreTests",

@@ -31,5 +31,13 @@ extension Catalog {
     .cliCheckFlag: .init(en: "{1} {2}: “{3}” is “{4}”", zh: "{1} {2}：“{3}”即“{4}”"),
     .cliCheckFlagExact: .init(en: "{1} {2}: “{3}”", zh: "{1} {2}：“{3}”"),
     .cliCheckInstead: .init(en: "; say instead: {1}", zh: "；建议说：{1}"),
+    .cliCheckIsDirectory: .init(
+      en: "{1} is a directory; give the files in it instead.", zh: "{1} 是目录；请改为给出其中的文件。"),
+    .cliCheckStandardInput: .init(en: "standard input", zh: "标准输入"),
+    .cliCheckCannotWrite: .init(
+      en: "Cannot write the report: {1}.", zh: "无法写出检查结果：{1}。"),
+    .cliCheckNothingToMatch: .init(
+      en: "None of the phrases can match: each is only spaces, punctuation or other noise.",
+      zh: "没有一条短语能匹配：每一条都只有空格、标点或其他会被忽略的字符。"),
   ]
 }

@@ -20,6 +20,58 @@ extension Catalog {
       en:
         "Line editing, history (kept under $XDG_STATE_HOME/rehearse) and Tab completion on a terminal.",
       zh: "在终端中支持行编辑、历史记录（保存在 $XDG_STATE_HOME/rehearse 下）和 Tab 补全。"),
+    .cliGradeAbstract: .init(
+      en: "Score answers from a TSV file without recording them.",
+      zh: "为 TSV 文件中的回答评分，不做记录。"),
+    .cliGradeDiscussion: .init(
+      en:
+        "The header names pack, item, step, answer and optionally expect (good or bad). Exit 0, 1 if an expect was misjudged, 2 on bad input.",
+      zh: "表头列出 pack、item、step、answer，可选 expect（good 或 bad）。退出码 0；有 expect 判错时为 1；输入有误时为 2。"),
+    .cliGradeJSONHelp: .init(
+      en: "Print one JSON object per answer.", zh: "每个回答输出一个 JSON 对象。"),
+    .cliGradeFileHelp: .init(
+      en: "The TSV file (standard input if absent or -).", zh: "TSV 文件（省略或为 - 时读标准输入）。"),
+    .cliGradeCannotRead: .init(en: "cannot read {1}", zh: "无法读取 {1}"),
+    .gradeEmpty: .init(en: "the input has no header line", zh: "输入没有表头行"),
+    .gradeMissingColumn: .init(en: "the header has no column “{1}”", zh: "表头缺少列“{1}”"),
+    .gradeUnknownColumn: .init(
+      en: "unknown column “{1}” (pack, item, step, answer, expect)",
+      zh: "未知的列“{1}”（应为 pack、item、step、answer、expect）"),
+    .gradeFieldCount: .init(
+      en: "line {1}: {3} fields where the header has {2}", zh: "第 {1} 行：有 {3} 个字段，表头有 {2} 列"),
+    .gradeBadExpect: .init(
+      en: "line {1}: expect is “{2}”, not good or bad", zh: "第 {1} 行：expect 为“{2}”，应为 good 或 bad"),
+    .gradeUnknownPack: .init(en: "line {1}: no pack “{2}”", zh: "第 {1} 行：没有内容包“{2}”"),
+    .gradeUnknownItem: .init(
+      en: "line {1}: no dialogue or question “{2}”", zh: "第 {1} 行：没有对话或题目“{2}”"),
+    .gradeUnknownStep: .init(
+      en: "line {1}: the dialogue has no step “{2}”", zh: "第 {1} 行：对话没有第“{2}”步"),
+    .gradeStepForQuestion: .init(
+      en: "line {1}: a question takes no step", zh: "第 {1} 行：题目不填 step"),
+    .gradeVerdict: .init(
+      en: "line {1} · {2} {3} {4} · {5}/{6} · {7}", zh: "第 {1} 行 · {2} {3} {4} · {5}/{6} · {7}"),
+    .gradePassed: .init(en: "passed", zh: "通过"),
+    .gradeNotPassed: .init(en: "not passed", zh: "未通过"),
+    .gradeMet: .init(en: "met: {1}", zh: "已做到：{1}"),
+    .gradeMissing: .init(en: "missing: {1}", zh: "未做到：{1}"),
+    .gradeNegated: .init(en: "said only in a negation: {1}", zh: "只在否定中出现：{1}"),
+    .gradeFlags: .init(en: "forbidden wording: {1}", zh: "禁用语：{1}"),
+    .gradeStuffed: .init(
+      en: "a string of key words, not an answer: no points", zh: "关键词罗列，不是回答：不得分"),
+    .gradeConfusionHeader: .init(
+      en: "pack {1}: {2} good, {3} bad", zh: "内容包 {1}：good {2} 条，bad {3} 条"),
+    .gradeConfusionGood: .init(
+      en: "  good: {1} passed, {2} not passed ({3} half points or more, {4} full)",
+      zh: "  good：通过 {1}，未通过 {2}（半分及以上 {3}，满分 {4}）"),
+    .gradeConfusionBad: .init(
+      en: "  bad: {1} no points, {2} some points", zh: "  bad：零分 {1}，得分 {2}"),
+    .gradeMisjudgedHeader: .init(
+      en: "{1} misjudged answers:", zh: "判错的回答 {1} 条："),
+    .gradeMisjudged: .init(en: "line {1} ({2}): {3}", zh: "第 {1} 行（{2}）：{3}"),
+    .gradeExpectedGood: .init(
+      en: "labelled good but under half the points", zh: "标为 good，但不到一半分数"),
+    .gradeExpectedBad: .init(
+      en: "labelled bad but earned points", zh: "标为 bad，但得了分"),
     .cliValidateAbstract: .init(
       en: "Check content files and report every problem.", zh: "检查内容文件并报告所有问题。"),
     .cliValidateDiscussion: .init(
@@ -79,6 +131,15 @@ extension Catalog {
       en: "No place for the score database: pass --db PATH.", zh: "没有存放成绩数据库的位置：请使用 --db 路径。"),
     .cliNoDatabase: .init(en: "No scores have been recorded at {1} yet.", zh: "{1} 尚无成绩记录。"),
     .cliCannotWrite: .init(en: "Cannot write {1}.", zh: "无法写入 {1}。"),
+    .cliCannotWriteBecause: .init(en: "Cannot write {1}: {2}.", zh: "无法写入 {1}：{2}。"),
+    .cliCannotWriteOutput: .init(
+      en: "Cannot write to standard output: {1}.", zh: "无法写入标准输出：{1}。"),
+    .cliNotAFileToReplace: .init(
+      en: "{1} is a symbolic link to nothing; give a file to write, not a dangling link.",
+      zh: "{1} 是指向不存在位置的符号链接；请给出要写入的文件。"),
+    .cliEmptyName: .init(
+      en: "{1} cannot be empty: give a name, or leave the option out.",
+      zh: "{1} 不能为空：请给出名字，或不用该选项。"),
     .cliNoStoreWarning: .init(
       en: "Scores will not be kept in this session: {1}", zh: "本次会话不会保存成绩：{1}"),
     .cliExported: .init(en: "Exported {1} answers to {2}.", zh: "已导出 {1} 条作答记录到 {2}。"),

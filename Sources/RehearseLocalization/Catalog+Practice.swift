@@ -68,7 +68,12 @@ extension Catalog {
       zh: "像对客户说话一样回答每一句；按 Ctrl-C 结束。"),
     .dialogueAnswerPrompt: .init(en: "you>", zh: "您>"),
     .dialogueOneOfMark: .init(en: "(one of these)", zh: "（其一即可）"),
-    .dialogueTryCues: .init(en: "— for example: {1}", zh: "——例如：{1}"),
+    .dialogueRule: .init(en: "The rule: {1} ({2})", zh: "要求：{1}（{2}）"),
+    .dialogueNegated: .init(
+      en: "(said in a negation, so it does not count)", zh: "（出现在否定中，不算）"),
+    .dialogueStuffed: .init(
+      en: "This reads as a list of key words, not an answer to the customer: no points.",
+      zh: "这像是关键词的罗列，而不是对客户的回答：不得分。"),
     .dialogueSaidAvoided: .init(
       en: "You said “{1}”, which this moment rules out.", zh: "您说了“{1}”，此时不应这样说。"),
     .dialogueTurnPassed: .init(en: "Good.", zh: "很好。"),
@@ -98,6 +103,20 @@ extension Catalog {
     .practiceNoStore: .init(
       en: "Scores are not being kept in this session (no database).", zh: "本次会话没有保存成绩（无数据库）。"),
     .practiceNotRecorded: .init(en: "This answer could not be recorded: {1}", zh: "本次作答未能保存：{1}"),
+    .practiceKeptForLater: .init(
+      en:
+        "The score database is busy ({1}); your answers are kept and will be written when it is free.",
+      zh: "成绩数据库暂时无法写入（{1}）；您的作答已保留，数据库可用时将自动写入。"),
+    .practiceKeptRecorded: .init(
+      en: "The score database is free again: {1} kept answers are now recorded.",
+      zh: "成绩数据库已恢复：保留的 {1} 条作答现已保存。"),
+    .practiceKeptInJournal: .init(
+      en:
+        "{1} answers could not be written to the score database yet; they are kept in {2} and will be written when rehearse next starts.",
+      zh: "还有 {1} 条作答未能写入成绩数据库，已保存在 {2}，下次启动 rehearse 时将自动写入。"),
+    .practiceJournalReplayed: .init(
+      en: "{1} answers kept from an earlier session are now recorded.",
+      zh: "之前会话保留的 {1} 条作答现已保存。"),
     .exportNeedsOut: .init(en: "In the shell, give --out FILE.", zh: "在交互环境中请指定 --out 文件。"),
   ]
 }

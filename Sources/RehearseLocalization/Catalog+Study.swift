@@ -50,6 +50,13 @@ extension Catalog {
     .proceduresTitleSteps: .init(en: "{1} ({2} steps)", zh: "{1}（{2} 步）"),
     .elementAnyOf: .init(en: "any of: {1}", zh: "任一：{1}"),
     .elementAllOf: .init(en: "all of: {1}", zh: "全部：{1}"),
+    .elementNear: .init(en: "in order, at most {2} apart: {1}", zh: "依次出现、间隔不超过 {2} 字：{1}"),
+    .elementWithout: .init(en: "none of: {1}", zh: "不得出现：{1}"),
+    .elementQuantity: .init(en: "a time {1} {2} minutes", zh: "时间{1} {2} 分钟"),
+    .elementNegative: .init(en: "negative element: negation does not cancel it", zh: "否定式要素：否定不抵消"),
+    .optionCuesHelp: .init(
+      en: "Also show the cue words that detect each element (for trainers).",
+      zh: "同时显示识别每个要素的提示词（供培训师使用）。"),
     .dialogueSummary: .init(en: "as {1} · {2} turns · {3} points", zh: "扮演{1} · {2} 轮 · {3} 分"),
     .dialogueTurn: .init(en: "Turn {1} ({2} points)", zh: "第 {1} 轮（{2} 分）"),
     .dialogueCustomerSays: .init(en: "Customer: {1}", zh: "客户：{1}"),

@@ -1,9 +1,8 @@
 import ArgumentParser
 import Foundation
+import RehearseCheck
 import RehearseContent
 import RehearseLocalization
-import RehearseMatching
-import RehearsePractice
 
 #if canImport(Glibc)
   import Glibc
@@ -41,25 +40,22 @@ struct CheckSubcommand: ParsableCommand {
       throw CommandFailure(message: localize(.cliCheckNoPhrases), status: .usageOrContent)
     }
     var checker = LineChecker(
-      patterns: patterns, json: json, localize: localize,
-      concurrency: ProcessInfo.processInfo.activeProcessorCount)
-    if files.isEmpty {
-      try checker.check(fileDescriptor: 0, name: nil)
-    } else {
-      for file in files {
-        let descriptor = open(file, O_RDONLY)
-        guard descriptor >= 0 else {
-          throw CommandFailure(
-            message: localize(.cliCheckCannotRead, file), status: .usageOrContent)
-        }
-        defer { close(descriptor) }
-        do {
-          try checker.check(fileDescriptor: descriptor, name: file)
-        } catch is InputFailure {
-          throw CommandFailure(
-            message: localize(.cliCheckCannotRead, file), status: .usageOrContent)
-        }
+      patterns: patterns, json: json, wording: CheckOutput.Wording(localize),
+      concurrency: ProcessInfo.processInfo.activeProcessorCount,
+      output: DescriptorOutput(descriptor: 1))
+    guard checker.canMatch else {
+      throw CommandFailure(message: localize(.cliCheckNothingToMatch), status: .usageOrContent)
+    }
+    do {
+      if files.isEmpty {
+        try check(standardInputWith: &checker)
+      } else {
+        for file in files { try check(file, with: &checker) }
       }
+    } catch let failure as OutputFailure {
+      throw CommandFailure(
+        message: localize(.cliCheckCannotWrite, String(cString: strerror(failure.errno))),
+        status: .usageOrContent)
     }
     if stats {
       let seconds = String(format: "%.3f", Date().timeIntervalSince(started))
@@ -71,69 +67,51 @@ struct CheckSubcommand: ParsableCommand {
     if checker.bannedFound { throw ExitCode(ExitStatus.failure.rawValue) }
   }
 
+  private func check(standardInputWith checker: inout LineChecker) throws {
+    do {
+      try checker.check(fileDescriptor: 0, name: nil)
+    } catch let failure as InputFailure {
+      throw inputFailure(failure, name: nil)
+    }
+  }
+
+  private func check(_ file: String, with checker: inout LineChecker) throws {
+    let descriptor = open(file, O_RDONLY)
+    guard descriptor >= 0 else {
+      throw CommandFailure(
+        message: Localizer.current(.cliCheckCannotRead, VisibleText.safe(file)),
+        status: .usageOrContent)
+    }
+    defer { close(descriptor) }
+    do {
+      try checker.check(fileDescriptor: descriptor, name: file)
+    } catch let failure as InputFailure {
+      throw inputFailure(failure, name: file)
+    }
+  }
+
+  /// The message for input that could not be read: a directory is named as one.
+  private func inputFailure(_ failure: InputFailure, name: String?) -> CommandFailure {
+    let localize = Localizer.current
+    let shown = name.map { VisibleText.safe($0) } ?? localize(.cliCheckStandardInput)
+    switch failure {
+    case .isDirectory:
+      return CommandFailure(
+        message: localize(.cliCheckIsDirectory, shown), status: .usageOrContent)
+    case .cannotRead:
+      return CommandFailure(message: localize(.cliCheckCannotRead, shown), status: .usageOrContent)
+    }
+  }
+
   private func loadPatterns() throws -> CheckPatterns {
     guard let phrases else {
       return CheckPatterns(library: try ContentLocator.load(option: global.content))
     }
     guard let data = FileManager.default.contents(atPath: phrases) else {
       throw CommandFailure(
-        message: Localizer.current(.cliCheckCannotRead, phrases), status: .usageOrContent)
+        message: Localizer.current(.cliCheckCannotRead, VisibleText.safe(phrases)),
+        status: .usageOrContent)
     }
     return CheckPatterns(phraseList: String(decoding: data, as: UTF8.self), file: phrases)
-  }
-}
-
-/// Reads input in large blocks cut at line ends and checks each block on every core; memory
-/// stays the size of one block (plus its report) whatever the input's size.
-struct LineChecker {
-  static let blockSize = 8 << 20
-
-  let checker: BlockChecker
-  let report: CheckOutput
-  private(set) var lines = 0
-  private(set) var flags = 0
-  private(set) var bytes = 0
-  private(set) var bannedFound = false
-
-  init(patterns: CheckPatterns, json: Bool, localize: Localizer, concurrency: Int) {
-    let wording = CheckOutput.Wording(
-      flag: localize(.cliCheckFlag), flagExact: localize(.cliCheckFlagExact),
-      instead: localize(.cliCheckInstead),
-      banned: localize(.cliCheckBanned), discouraged: localize(.cliCheckDiscouraged))
-    // Neither needs the other, and both take milliseconds for a large phrase list.
-    let (automaton, report) = sideBySide(
-      { patterns.makeAutomaton() },
-      { CheckOutput(patterns: patterns.patterns, json: json, wording: wording) })
-    self.report = report
-    checker = BlockChecker(automaton: automaton, report: report, concurrency: concurrency)
-  }
-
-  /// Checks every line readable from `fileDescriptor`; `name` labels the lines of a file.
-  mutating func check(fileDescriptor: Int32, name: String?) throws {
-    let label = name.map(report.label(forFile:))
-    var linesInFile = 0
-    bytes += try InputBlocks.forEach(in: fileDescriptor, blockSize: Self.blockSize) { block in
-      let result = checker.check(block, firstLine: linesInFile, file: label) { piece in
-        StandardOutputBytes.write(piece)
-      }
-      linesInFile += result.lines
-      lines += result.lines
-      flags += result.flags
-      bannedFound = bannedFound || result.bannedFound
-    }
-  }
-}
-
-/// Writes straight to standard output, in the large pieces the checker produces.
-enum StandardOutputBytes {
-  /// Writes all of `bytes`.
-  static func write(_ bytes: UnsafeRawBufferPointer) {
-    var offset = 0
-    while offset < bytes.count {
-      let written = Glibc.write(1, bytes.baseAddress! + offset, bytes.count - offset)
-      if written < 0 && errno == EINTR { continue }
-      if written <= 0 { break }
-      offset += written
-    }
   }
 }

@@ -11,7 +11,8 @@ struct RehearseCommand: ParsableCommand {
       discussion: Localizer.current(.cliDiscussion),
       version: "0.1.0",
       subcommands: [
-        ShellSubcommand.self, ValidateSubcommand.self, CheckSubcommand.self, ExportSubcommand.self,
+        ShellSubcommand.self, ValidateSubcommand.self, CheckSubcommand.self, GradeSubcommand.self,
+        ExportSubcommand.self,
       ])
   }
 

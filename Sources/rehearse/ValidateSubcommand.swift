@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RehearseContent
 import RehearseLocalization
+import RehearsePractice
 import RehearseShell
 
 /// `rehearse validate [DIR]`: checks content and reports every problem with its position.
@@ -34,6 +35,13 @@ struct ValidateSubcommand: ParsableCommand {
         StandardStream.output.line(diagnostic.rendered(localize))
       }
       StandardStream.error.line(localize(.cliValidateProblems, error.diagnostics.count))
+      throw ExitCode(ExitStatus.failure.rawValue)
+    }
+    // Content that loads must also agree with itself once scored.
+    let audit = ContentAudit(library: PracticeLibrary(content: library)).problems()
+    guard audit.isEmpty else {
+      for diagnostic in audit { StandardStream.output.line(diagnostic.rendered(localize)) }
+      StandardStream.error.line(localize(.cliValidateProblems, audit.count))
       throw ExitCode(ExitStatus.failure.rawValue)
     }
     let out = StandardStream.output

@@ -125,8 +125,8 @@ struct CheckCommandTests {
     return file.path
   }
 
-  // A file is mapped a window at a time and a pipe is read into a buffer: both must cut the
-  // input at the same lines.
+  // A file and a pipe (which may deliver less than asked at each read) must cut the input at
+  // the same lines.
   @Test(arguments: [false, true])
   func longLinesAndManyLinesStream(fromFile: Bool) throws {
     // Longer than one block (8 MiB), with the phrase at its very end.

@@ -62,7 +62,11 @@ struct PracticeCommandTests {
     #expect(transcript.output.contains("Role-play: 电话预约"))
     #expect(
       transcript.output.contains(
-        "Customer: 喂，哪位？\n  ✔ 问候\n  ✘ 自报公司和岗位 — for example: 铁通 / 客户代表\n  Not yet. 5/10 points"))
+        "Customer: 喂，哪位？\n  ✔ 问候\n  ✘ 自报公司和岗位\n    The rule: 自报公司和岗位 (《甲规范》第三条 第1句)\n  Not yet. 5/10 points"
+      ))
+    // Feedback teaches the behaviour, never the cue words that detect it.
+    #expect(!transcript.output.contains("铁通 / 客户代表"))
+    #expect(!transcript.output.contains("for example"))
     #expect(
       transcript.output.contains(
         "    這 不 可能是我們的錯\n    ^^^^^^^^^^^^^^^^^^^^\n    [banned] “這 不 可能是我們的錯” is “这不可能是我们的错”, which must not be\n    said."

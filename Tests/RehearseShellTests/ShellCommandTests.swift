@@ -69,7 +69,7 @@ struct ShellCommandTests {
   @Test func everyStudyListShowsItsItems() throws {
     let expectations = [
       "phrases": "decline-tea", "forbidden": "[banned] 这不可能是我们的错", "dress": "Badge",
-      "kit": "一副鞋套", "procedures": "装机流程 (3 steps)", "elements": "all of: 铁通 + 客户代表",
+      "kit": "一副鞋套", "procedures": "装机流程 (3 steps)", "elements": "自报公司和岗位",
       "questions": "q-install-order", "dialogues": "as 客户代表 · 2 turns · 20 points",
     ]
     for (command, expected) in expectations {
@@ -77,6 +77,16 @@ struct ShellCommandTests {
       #expect(transcript.output.contains(expected), "\(command) should show \(expected)")
       #expect(transcript.errors.isEmpty)
     }
+  }
+
+  @Test func cuesAreShownOnlyWithTheTrainerOption() throws {
+    let plain = try runShell(["use alpha", "elements"])
+    #expect(!plain.output.contains("铁通 + 客户代表"))
+    let trainer = try runShell(["use alpha", "elements --cues"])
+    #expect(trainer.output.contains("all of: 铁通 + 客户代表"))
+    #expect(!(try runShell(["show alpha/self-introduction"])).output.contains("铁通 + 客户代表"))
+    let shown = try runShell(["show alpha/self-introduction --cues"])
+    #expect(shown.output.contains("all of: 铁通 + 客户代表"))
   }
 
   @Test func showFindsAnItemAndCitesItsSource() throws {

@@ -9,10 +9,11 @@ public struct CommandRun: Sendable {
   public var outputBytes: Data
 
   /// Runs the binary with `arguments`, feeding `input` to standard input, from `directory`
-  /// (the package root by default) with a clean, predictable environment.
+  /// (the package root by default) with a clean, predictable environment. With
+  /// `standardOutputPath` (`/dev/full`, say) standard output goes there instead of a pipe.
   public static func rehearse(
     _ arguments: [String], input: Data = Data(), directory: URL = TestPaths.packageRoot,
-    environment extra: [String: String] = [:]
+    environment extra: [String: String] = [:], standardOutputPath: String? = nil
   ) throws -> CommandRun {
     try run(
       TestPaths.binary, arguments, input: input, directory: directory, environment: extra)
@@ -51,7 +52,15 @@ public struct CommandRun: Sendable {
     let stdout = Pipe()
     let stderr = Pipe()
     process.standardInput = stdin
-    process.standardOutput = stdout
+    if let standardOutputPath {
+      guard let file = FileHandle(forWritingAtPath: standardOutputPath) else {
+        throw CocoaError(.fileNoSuchFile)
+      }
+      process.standardOutput = file
+      try? stdout.fileHandleForWriting.close()
+    } else {
+      process.standardOutput = stdout
+    }
     process.standardError = stderr
     try process.run()
     // Write and read concurrently so that large inputs and outputs cannot deadlock on full pipes.

@@ -94,7 +94,8 @@ public struct ContentLoader: Sendable {
       return nil
     }
     do {
-      let root = try Parser(yaml: text).singleRoot()
+      // The basic resolver leaves tags unresolved; `ScalarType` reads them without regexes.
+      let root = try Parser(yaml: text, resolver: .basic).singleRoot()
       if let root, root.exceedsNodeCount(Self.maximumNodes) {
         log.report(.tooManyNodes(limit: Self.maximumNodes), at: start)
         return nil

@@ -425,7 +425,8 @@ final class ItemDecoder {
     let role = reader.text("role")
     let scene = reader.text("scene")
     let steps = reader.mappings("steps", required: true).compactMap { step -> DialogueStep? in
-      step.rejectUnknownKeys(allowed: ["customer", "expect", "model", "points", "tip"])
+      step.rejectUnknownKeys(allowed: ["id", "customer", "expect", "model", "points", "tip"])
+      let stepID = step.has("id") ? identifier(step) : nil
       let customer = step.text("customer")
       var expectation = Expectation()
       if let expect = step.mapping("expect") {
@@ -439,7 +440,7 @@ final class ItemDecoder {
       let tip = step.optionalText("tip")
       guard let customer, let model, let points else { return nil }
       return DialogueStep(
-        customer: customer, expect: expectation, model: model, points: points, tip: tip,
+        id: stepID, customer: customer, expect: expectation, model: model, points: points, tip: tip,
         location: step.location)
     }
     let source = reader.text("source")

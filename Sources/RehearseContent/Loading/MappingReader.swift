@@ -140,7 +140,13 @@ final class MappingReader {
       log.report(.missingKey(key), at: location)
       return nil
     }
-    guard value.shape == .boolean, let flag = value.bool else {
+    // A Chinese author writes 对/错 or 是/否 as naturally as true/false.
+    if value.shape == .text, let word = value.scalar?.string.trimmingWhitespace,
+      let flag = Self.chineseBooleans[word]
+    {
+      return flag
+    }
+    guard value.shape == .boolean, let flag = value.booleanValue else {
       log.report(
         .wrongShape(key: key, expected: .boolean, found: value.shape), at: file.location(of: value))
       return nil
@@ -157,7 +163,8 @@ final class MappingReader {
       return nil
     }
     guard let raw = text(value, key: key) else { return nil }
-    guard let choice = Choice(rawValue: raw) else {
+    let alias = (Choice.self as? any ChoiceAliases.Type)?.aliases[raw] as? Choice
+    guard let choice = Choice(rawValue: raw) ?? alias else {
       log.report(
         .invalidChoice(key: key, value: raw, allowed: Choice.allCases.map(\.rawValue)),
         at: file.location(of: value))
@@ -189,4 +196,10 @@ final class MappingReader {
     guard let value = node(key) else { return nil }
     return MappingReader(value, key: key, file: file, log: log)
   }
+}
+
+/// A fixed list whose values may also be written another way (`unit: 分钟` for `minutes`).
+protocol ChoiceAliases {
+  /// Each other spelling and the value it means.
+  static var aliases: [String: Self] { get }
 }

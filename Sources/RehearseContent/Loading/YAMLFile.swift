@@ -21,14 +21,22 @@ extension Node {
     case .mapping: return .mapping
     case .sequence: return .list
     case .alias: return .text
-    case .scalar:
-      switch tag.rawValue {
-      case Tag.Name.null.rawValue: return .empty
-      case Tag.Name.bool.rawValue: return .boolean
-      case Tag.Name.int.rawValue, Tag.Name.float.rawValue: return .number
-      default: return .text
+    case .scalar(let scalar):
+      switch ScalarType(scalar) {
+      case .null: return .empty
+      case .boolean: return .boolean
+      case .integer, .float: return .number
+      case .timestamp, .text: return .text
       }
     }
+  }
+
+  /// The value of a boolean scalar (`true`, `yes`, `off`, …), resolved without Yams' regexes.
+  var booleanValue: Bool? {
+    guard case .scalar(let scalar) = self, case .boolean(let value) = ScalarType(scalar) else {
+      return nil
+    }
+    return value
   }
 
   /// Counts nodes depth-first, stopping at `limit`: aliases are expanded by the composer, so a

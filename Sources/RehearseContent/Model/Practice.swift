@@ -60,6 +60,8 @@ public struct Expectation: Sendable {
 
 /// One exchange of a role-play: the customer speaks, the trainee answers.
 public struct DialogueStep: Sendable {
+  /// An optional name for the turn (`rehearse grade` accepts it in place of the position).
+  public var id: String?
   public var customer: String
   public var expect: Expectation
   /// A model answer, possibly with `{slots}`.

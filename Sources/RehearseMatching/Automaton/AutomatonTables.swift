@@ -97,9 +97,9 @@ final class AutomatonTables: @unchecked Sendable {
     var current = Int(state)
     let single = NodeLayout.singleChild | symbol
     while current != 0 {
-      let shape = nodes[current &+ 2]
-      // Edges start after the record's outputs.
-      let edges = current &+ 3 &+ 2 &* Int(nodes[current &+ 1])
+      let shape = nodes[current &+ NodeLayout.Record.shape]
+      let edges = NodeLayout.edges(
+        of: current, outputCount: Int(nodes[current &+ NodeLayout.Record.outputCount]))
       // The common case first, in one comparison: a single child on this very symbol.
       if shape == single { return UInt32(edges) }
       if shape & NodeLayout.singleChild == 0 {
@@ -108,21 +108,22 @@ final class AutomatonTables: @unchecked Sendable {
           let mask = (1 << Int(bits)) &- 1
           var slot = NodeLayout.hashSlot(symbol, bits: bits)
           while true {
-            let stored = nodes[edges &+ 2 &* slot]
-            if stored == symbol { return nodes[edges &+ 2 &* slot &+ 1] }
+            let pair = edges &+ NodeLayout.pairWords &* slot
+            let stored = nodes[pair]
+            if stored == symbol { return nodes[pair &+ 1] }
             if stored == 0 { break }
             slot = (slot &+ 1) & mask
           }
         } else {
           var pair = edges
-          let end = pair &+ 2 &* Int(shape)
+          let end = pair &+ NodeLayout.pairWords &* Int(shape)
           while pair < end {
             if nodes[pair] == symbol { return nodes[pair &+ 1] }
-            pair &+= 2
+            pair &+= NodeLayout.pairWords
           }
         }
       }
-      current = Int(nodes[current])
+      current = Int(nodes[current &+ NodeLayout.Record.fail])
     }
     return rootNext[Int(symbol)]
   }

@@ -1,14 +1,20 @@
 import Glibc
 
-/// The fast scanning loop for many lines: fold a batch of lines into one run of classes (a
+/// The scanning loop, for one line or many: fold a batch of lines into one run of classes (a
 /// class-0 separator after each line, so no match spans two), run the automaton over it once,
-/// then select each line's leftmost-longest hits, located in scalars and in bytes.
+/// keeping the longest entry for each start, then select each line's leftmost-longest hits,
+/// located in scalars and in bytes — no list of candidates.
+///
+/// Two passes keep each loop small enough for its values to live in registers: folding
+/// (`FoldingPass`: decoding, one table load per scalar) depends only on the bytes; the matching
+/// pass then reads classes from a buffer that stays in the cache.
 ///
 /// (Four interleaved lanes over the batch were tried, to overlap cache misses, and were slower:
 /// the loop is bound by mispredicted branches in the failure-link walk, not by load latency.)
 ///
-/// Lines with an entry that needs allow-list resolution are scanned again, alone, by
-/// `CandidateCollection`, as `StreamingSelection` does.
+/// Only entries that resolve to a pattern in advance are selected here: a line where an allow
+/// phrase, or a pattern that has one, turned up is handed, already folded, to
+/// `CandidateCollection`.
 struct BatchSelection: ~Copyable {
   /// About how many bytes of input one batch folds: its classes and slots stay in the
   /// second-level cache while the automaton runs over them.
@@ -46,24 +52,7 @@ struct BatchSelection: ~Copyable {
           newline.map { next + (UnsafeRawPointer($0) - UnsafeRawPointer(base + next)) }
           ?? block.count
         let length = end - next
-        precondition(length < Int(Int32.max), "a line of 2 GiB or more cannot be scanned")
-        // A line never has more folded scalars than bytes; one more for the separator. Growing
-        // keeps the first `count` elements: the lines folded so far.
-        symbols.count = folded
-        slots.count = folded
-        symbols.reserve(folded + length + 1)
-        slots.reserve(folded + length + 1)
-        let line = FoldingPass.fold(
-          base + next, length, tables: tables, symbols.base + folded, slots.base + folded)
-        lines.append(
-          BatchLine(
-            byteStart: next, byteEnd: end, foldedStart: folded, foldedCount: line.count,
-            wellFormed: line.wellFormed, needsCandidates: false))
-        folded += line.count
-        symbols[folded] = 0
-        slots[folded] = FoldedSlot(
-          start: 0, end: 0, byteStart: 0, byteEnd: 0, bestLength: 0, bestPattern: 0)
-        folded += 1
+        folded = foldLine(base + next, length, byteStart: next, foldedStart: folded)
         next = end + 1
       } while next < block.count && next - batchStart < Self.batchBytes
 
@@ -77,6 +66,55 @@ struct BatchSelection: ~Copyable {
     }
   }
 
+  /// Scans one line of `count` bytes (a `\n` in it is no separator) and appends its hits, in
+  /// scalar offsets, to `hits`.
+  mutating func scanLine(
+    _ bytes: UnsafePointer<UInt8>, _ count: Int, candidates: inout CandidateCollection,
+    into hits: inout [PhraseHit]
+  ) {
+    lines.count = 0
+    let folded = foldLine(bytes, count, byteStart: 0, foldedStart: 0)
+    unresolved.count = 0
+    match(folded)
+    let line = lines[0]
+    guard unresolved.count == 0 else {
+      candidates.scan(symbols.base, slots.base, line.foldedCount, into: &hits)
+      return
+    }
+    chosen.reserve(folded)
+    FoldingPass.select(slots.base, line.foldedCount, taken: chosen.base) { first, last in
+      hits.append(
+        PhraseHit(pattern: Int(first.bestPattern), start: Int(first.start), end: Int(last.end)))
+    }
+  }
+
+  /// Folds the line of `length` bytes at `bytes` (at `byteStart` in its block) after the
+  /// `foldedStart` folded scalars of the batch so far, adds it to `lines` and its separator
+  /// after it, and returns the batch's new folded length.
+  @inline(__always)
+  private mutating func foldLine(
+    _ bytes: UnsafePointer<UInt8>, _ length: Int, byteStart: Int, foldedStart folded: Int
+  ) -> Int {
+    precondition(length < Int(Int32.max), "a line of 2 GiB or more cannot be scanned")
+    // A line never has more folded scalars than bytes; one more for the separator. Growing
+    // keeps the first `count` elements: the lines folded so far.
+    symbols.count = folded
+    slots.count = folded
+    symbols.reserve(folded + length + 1)
+    slots.reserve(folded + length + 1)
+    let line = FoldingPass.fold(
+      bytes, length, tables: tables, symbols.base + folded, slots.base + folded)
+    lines.append(
+      BatchLine(
+        byteStart: byteStart, byteEnd: byteStart + length, foldedStart: folded,
+        foldedCount: line.count, wellFormed: line.wellFormed, needsCandidates: false))
+    let separator = folded + line.count
+    symbols[separator] = 0
+    slots[separator] = FoldedSlot(
+      start: 0, end: 0, byteStart: 0, byteEnd: 0, bestLength: 0, bestPattern: 0)
+    return separator + 1
+  }
+
   private mutating func visitLine(
     _ line: BatchLine, _ base: UnsafePointer<UInt8>, _ candidates: inout CandidateCollection,
     _ visit: (ScannedLine) -> Void
@@ -86,7 +124,9 @@ struct BatchSelection: ~Copyable {
     located.count = 0
     if line.needsCandidates {
       candidateHits.removeAll(keepingCapacity: true)
-      candidates.scan(base + line.byteStart, bytes.count, into: &candidateHits)
+      candidates.scan(
+        symbols.base + line.foldedStart, slots.base + line.foldedStart, line.foldedCount,
+        into: &candidateHits)
       locate(candidateHits, in: bytes)
     } else if line.foldedCount > 0 {
       located.reserve(line.foldedCount)
@@ -164,11 +204,11 @@ struct BatchSelection: ~Copyable {
   ) -> Bool {
     let symbol = symbols[position]
     state = symbol == 0 ? 0 : AutomatonTables.next(state, symbol, nodes, rootNext)
-    let outputCount = Int(nodes[Int(state) &+ 1])
+    let outputCount = Int(nodes[Int(state) &+ NodeLayout.Record.outputCount])
     guard outputCount != 0 else { return false }
     var needsResolution = false
-    var output = Int(state) &+ 3
-    let end = output &+ 2 &* outputCount
+    var output = Int(state) &+ NodeLayout.Record.outputs
+    let end = output &+ NodeLayout.pairWords &* outputCount
     repeat {
       let code = nodes[output]
       if code & EntryRoles.unresolved != 0 {
@@ -176,7 +216,7 @@ struct BatchSelection: ~Copyable {
       } else {
         FoldingPass.keep(code: code, length: nodes[output &+ 1], endingAt: position, in: slots)
       }
-      output &+= 2
+      output &+= NodeLayout.pairWords
     } while output < end
     return needsResolution
   }

@@ -16,15 +16,12 @@ final class EntryRoles: Sendable {
   let allowOwners: [[Int]]
   /// Per pattern: whether it has any allow phrase that folds to something.
   let patternHasAllow: [Bool]
-  /// Whether any entry is an allow phrase (otherwise no hit can be cancelled).
-  let hasAllowPhrases: Bool
 
   init(patterns: [[Int]], allowOwners: [[Int]], patternHasAllow: [Bool]) {
     precondition(patterns.count < Int(Self.unresolved), "too many distinct phrases")
     self.patterns = patterns
     self.allowOwners = allowOwners
     self.patternHasAllow = patternHasAllow
-    hasAllowPhrases = allowOwners.contains { !$0.isEmpty }
     codes = patterns.indices.map { entry in
       let list = patterns[entry]
       if let first = list.first, allowOwners[entry].isEmpty,

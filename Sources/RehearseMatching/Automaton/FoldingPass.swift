@@ -15,9 +15,9 @@ struct FoldedSlot {
 /// The folding pass of the fast scanning loops: the class of each folded scalar of a line and
 /// the original offsets it covers.
 ///
-/// It applies the same rules as `FoldedScalarReader` (the equivalence tests hold both to the
-/// `String` folder), written out so every value it keeps fits in registers: decoding, one table
-/// load per scalar, no branches on what the automaton does.
+/// It follows `FoldingRules`, as the `String` folder does (the equivalence tests hold the two
+/// to each other), with every value it keeps in registers: decoding, one table load per
+/// scalar, no branches on what the automaton does. Class-table sentinels are `FoldTable`'s.
 enum FoldingPass {
   /// Four bytes from `index` as a little-endian word: the first byte in the low bits.
   @inline(__always)
@@ -34,15 +34,11 @@ enum FoldingPass {
     _ symbols: UnsafeMutablePointer<UInt32>, _ slots: UnsafeMutablePointer<FoldedSlot>
   ) -> (count: Int, wellFormed: Bool) {
     let classTable = UnsafePointer(tables.classTable.baseAddress!)
-    // Repeats collapse above this class: digit classes never do, and without collapsing none.
-    let collapseAbove = tables.collapsesRepeats ? AutomatonTables.lastDigitClass : UInt32.max
+    var rules = FoldingRules(collapsesRepeats: tables.collapsesRepeats)
     var index = 0
     var position: Int32 = 0  // original offset of the next scalar
     var folded = 0
-    var previousSymbol: UInt32 = 0
     var wellFormed = true
-    // A mark attaches to the latest folded scalar only if one exists and no noise came since.
-    var marksAttach = false
 
     while index < count {
       let first = index
@@ -71,27 +67,20 @@ enum FoldingPass {
       position &+= 1
       let symbol = tables.symbol(of: value, classTable)
 
-      if symbol >= AutomatonTables.mark {
-        if symbol == AutomatonTables.noise {
-          marksAttach = false
-        } else if marksAttach {
-          slots[folded &- 1].end = here &+ 1
-          slots[folded &- 1].byteEnd = Int32(truncatingIfNeeded: index)
-        }
+      // Digit classes never collapse; nor does class 0, which no pattern uses.
+      switch rules.step(symbol, mayCollapse: symbol > AutomatonTables.lastDigitClass) {
+      case .skip:
         continue
-      }
-      marksAttach = true
-      if symbol == previousSymbol, symbol > collapseAbove {
+      case .widen:
         slots[folded &- 1].end = here &+ 1
         slots[folded &- 1].byteEnd = Int32(truncatingIfNeeded: index)
-        continue
+      case .add:
+        symbols[folded] = symbol
+        slots[folded] = FoldedSlot(
+          start: here, end: here &+ 1, byteStart: Int32(truncatingIfNeeded: first),
+          byteEnd: Int32(truncatingIfNeeded: index), bestLength: 0, bestPattern: 0)
+        folded &+= 1
       }
-      previousSymbol = symbol
-      symbols[folded] = symbol
-      slots[folded] = FoldedSlot(
-        start: here, end: here &+ 1, byteStart: Int32(truncatingIfNeeded: first),
-        byteEnd: Int32(truncatingIfNeeded: index), bestLength: 0, bestPattern: 0)
-      folded &+= 1
     }
     return (folded, wellFormed)
   }

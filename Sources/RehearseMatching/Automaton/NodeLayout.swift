@@ -12,6 +12,27 @@
 ///   state with many children, followed by a hash table of pairs; otherwise the child count
 ///   `n`, and the outputs are followed by `n` pairs `symbol, child offset`, sorted.
 struct NodeLayout {
+  /// Word offsets within a state's record, from the record's own offset.
+  enum Record {
+    /// The failure state's record offset.
+    static let fail = 0
+    /// How many entries end at the state.
+    static let outputCount = 1
+    /// The state's shape: one child, hashed edges, or a sorted list.
+    static let shape = 2
+    /// Where the `code, length` pairs of the outputs start.
+    static let outputs = 3
+  }
+
+  /// Words per pair: an output's `code, length`, an edge's `symbol, child`.
+  static let pairWords = 2
+
+  /// Where the edges of the state at `state` start: after its outputs.
+  @inline(__always)
+  static func edges(of state: Int, outputCount: Int) -> Int {
+    state &+ Record.outputs &+ pairWords &* outputCount
+  }
+
   static let singleChild: UInt32 = 0x8000_0000
   /// `shape` flag of a state with more than `sortedLimit` children: its edges are an
   /// open-addressing hash table of `1 << (shape & 0xFF)` pairs (symbol 0 marks an empty pair).

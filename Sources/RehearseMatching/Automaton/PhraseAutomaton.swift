@@ -11,8 +11,6 @@ public struct PhraseAutomaton: Sendable {
 
   /// The folder both patterns and texts are folded with.
   public let folder: TextFolder
-  /// The number of patterns given.
-  public let patternCount: Int
   /// Indices of patterns whose text folds to nothing (only noise); they never match.
   public let unmatchablePatterns: [Int]
 
@@ -20,7 +18,6 @@ public struct PhraseAutomaton: Sendable {
   public init(patterns: [PatternSpec], folder: TextFolder = TextFolder()) {
     let collector = EntryCollector(specs: patterns, folder: folder)
     self.folder = folder
-    patternCount = patterns.count
     unmatchablePatterns = collector.unmatchable
     roles = collector.roles
     tables = AutomatonBuilder(

@@ -6,12 +6,10 @@
 /// buffers (so it can move to another thread, but not be shared). The automaton it scans for
 /// is shared.
 public struct PhraseScanner: ~Copyable, Sendable {
-  private var streaming: StreamingSelection
   private var collection: CandidateCollection
   private var batch: BatchSelection
 
   init(tables: AutomatonTables, roles: EntryRoles) {
-    streaming = StreamingSelection(tables: tables)
     collection = CandidateCollection(tables: tables, roles: roles)
     batch = BatchSelection(tables: tables)
   }
@@ -20,8 +18,8 @@ public struct PhraseScanner: ~Copyable, Sendable {
   /// an empty block has none) and calls `visit` with each line and its hits, in order.
   ///
   /// The fast path for many lines: they are scanned in batches, several at once (see
-  /// `BatchSelection`), and each hit also carries its byte offsets in the line. Hits are the
-  /// same as `scan(utf8:into:)` finds line by line.
+  /// `BatchSelection`, which also scans single lines), and each hit also carries its byte
+  /// offsets in the line. Hits are the same as `scan(utf8:into:)` finds line by line.
   public mutating func scanLines(
     _ block: UnsafeBufferPointer<UInt8>, _ visit: (ScannedLine) -> Void
   ) {
@@ -35,11 +33,6 @@ public struct PhraseScanner: ~Copyable, Sendable {
   public mutating func scan(utf8 bytes: UnsafeBufferPointer<UInt8>, into hits: inout [PhraseHit]) {
     hits.removeAll(keepingCapacity: true)
     guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
-    precondition(bytes.count < Int(Int32.max), "a line of 2 GiB or more cannot be scanned")
-    if !streaming.scan(base, bytes.count, into: &hits) {
-      // An allow phrase (or a pattern that has some) turned up: decide with every candidate.
-      hits.removeAll(keepingCapacity: true)
-      collection.scan(base, bytes.count, into: &hits)
-    }
+    batch.scanLine(base, bytes.count, candidates: &collection, into: &hits)
   }
 }

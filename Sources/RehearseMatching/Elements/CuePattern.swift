@@ -21,6 +21,36 @@ struct CuePattern: Sendable {
     }
   }
 
+  /// One place a cue appears: what to report, and its folded positions.
+  struct Found: Sendable {
+    let match: CueMatch
+    let folded: Range<Int>
+  }
+
+  /// Every place the cue appears in `answer` (its folded form `folded`), left to right and not
+  /// overlapping, so a negated first occurrence does not hide a later one.
+  func matches(in folded: FoldedText, answer: String, maximumSlotLength: Int) -> [Found] {
+    guard parts.contains(where: { if case .text = $0 { true } else { false } }) else { return [] }
+    var found: [Found] = []
+    var start = 0
+    while start < folded.count {
+      var slots: [(String, Range<Int>)] = []
+      if let end = match(part: 0, at: start, folded, maximumSlotLength, &slots), end > start {
+        let range = folded.originalRange(ofFolded: start..<end)
+        let fillings = slots.map { name, positions in
+          let original = folded.originalRange(ofFolded: positions)
+          return SlotFilling(name: name, value: answer.scalarSlice(original), range: original)
+        }
+        found.append(
+          Found(match: CueMatch(cue: cue, range: range, slots: fillings), folded: start..<end))
+        start = end
+      } else {
+        start += 1
+      }
+    }
+    return found
+  }
+
   /// The first place the cue appears in `answer` (its folded form `folded`), if any.
   ///
   /// Text parts must appear exactly and in order; a slot takes one to `maximumSlotLength`

@@ -26,10 +26,20 @@ public struct ElementResult: Sendable, Hashable {
   public let missingAll: [String]
   /// The `any` cues, when none of them was found (any one would have done); else empty.
   public let missingAny: [String]
+  /// Cues found in the scope of a negation, which therefore did not count.
+  public let negated: [CueMatch]
+  /// `without` cues that appear, which keep the element from being met.
+  public let forbiddenPresent: [CueMatch]
+  /// Where the answer states a time that meets the element's quantity.
+  public let quantityStated: Range<Int>?
+  /// The element states a quantity and no time in the answer meets it.
+  public let quantityMissing: Bool
 
   public init(
     id: String, isPresent: Bool, foundAny: [CueMatch], foundAll: [CueMatch],
-    missingAll: [String], missingAny: [String]
+    missingAll: [String], missingAny: [String], negated: [CueMatch] = [],
+    forbiddenPresent: [CueMatch] = [], quantityStated: Range<Int>? = nil,
+    quantityMissing: Bool = false
   ) {
     self.id = id
     self.isPresent = isPresent
@@ -37,16 +47,29 @@ public struct ElementResult: Sendable, Hashable {
     self.foundAll = foundAll
     self.missingAll = missingAll
     self.missingAny = missingAny
+    self.negated = negated
+    self.forbiddenPresent = forbiddenPresent
+    self.quantityStated = quantityStated
+    self.quantityMissing = quantityMissing
   }
 }
 
 /// Which elements an answer contains, in the order they were given.
 public struct ElementReport: Sendable, Hashable {
   public let results: [ElementResult]
+  /// How many characters the answer has once folded (noise skipped).
+  public let foldedCount: Int
+  /// How many of them lie inside a cue that counted, for any element.
+  public let coveredCount: Int
 
-  public init(results: [ElementResult]) {
+  public init(results: [ElementResult], foldedCount: Int = 0, coveredCount: Int = 0) {
     self.results = results
+    self.foldedCount = foldedCount
+    self.coveredCount = coveredCount
   }
+
+  /// Folded characters of the answer that are not cue words: the answer's own wording.
+  public var uncoveredCount: Int { foldedCount - coveredCount }
 
   /// The ids of the elements present.
   public var present: [String] { results.filter(\.isPresent).map(\.id) }

@@ -87,6 +87,7 @@ final class FoldTable: Sendable {
     if options.contains(.compatibility) { result.append(.flat(FoldingTables.compatibility)) }
     if options.contains(.traditionalToSimplified) {
       result.append(.flat(FoldingTables.traditionalToSimplified))
+      result.append(.flat(FoldingTables.variants))
     }
     if options.contains(.lowercase) { result.append(.flat(FoldingTables.lowercase)) }
     if options.contains(.numerals) { result.append(.pairs(NumeralFolding.pairs)) }

@@ -27,67 +27,36 @@ public struct TextFolder: Sendable {
   /// The folded scalars of a text, as `fold(_:)` gives them, without the map back to the
   /// original (building an automaton folds thousands of phrases and needs only this).
   public func foldedValues(_ text: String) -> [UInt32] {
-    let collapsesRepeats = options.contains(.collapseRepeats)
+    var rules = FoldingRules(collapsesRepeats: options.contains(.collapseRepeats))
     var values: [UInt32] = []
     values.reserveCapacity(text.utf8.count / 2)
     for scalar in text.unicodeScalars {
       let value = table.fold(scalar.value)
-      // Noise is skipped and a mark only widens what it follows: neither adds a scalar.
-      guard value != FoldTable.noise, value != FoldTable.mark else { continue }
-      if collapsesRepeats, values.last == value, !FoldedTextBuilder.isDigit(value) { continue }
-      values.append(value)
+      if rules.step(value, mayCollapse: !Self.isDigit(value)) == .add { values.append(value) }
     }
     return values
   }
 
   /// Folds a whole text, recording where each folded scalar came from.
   public func fold(_ text: String) -> FoldedText {
-    var builder = FoldedTextBuilder(collapsesRepeats: options.contains(.collapseRepeats))
+    var rules = FoldingRules(collapsesRepeats: options.contains(.collapseRepeats))
+    var scalars: [Unicode.Scalar] = []
+    var starts: [Int] = []
+    var ends: [Int] = []
+    var position = 0
     for scalar in text.unicodeScalars {
-      builder.append(folded: table.fold(scalar.value))
-    }
-    return builder.finish()
-  }
-}
-
-/// Accumulates folded scalars one original scalar at a time, applying the rules that span more
-/// than one scalar: marks attach to what precedes them, repeats collapse.
-struct FoldedTextBuilder {
-  let collapsesRepeats: Bool
-  private var scalars: [Unicode.Scalar] = []
-  private var starts: [Int] = []
-  private var ends: [Int] = []
-  private var position = 0
-  /// Whether the previous original scalar was skipped as noise: a mark after noise decorates
-  /// the noise, not the character before it.
-  private var afterNoise = false
-
-  init(collapsesRepeats: Bool) {
-    self.collapsesRepeats = collapsesRepeats
-  }
-
-  mutating func append(folded value: UInt32) {
-    defer { position += 1 }
-    switch value {
-    case FoldTable.noise:
-      afterNoise = true
-    case FoldTable.mark:
-      if !afterNoise, !ends.isEmpty { ends[ends.count - 1] = position + 1 }
-    default:
-      afterNoise = false
-      let scalar = Unicode.Scalar(value)!
-      if collapsesRepeats, let last = scalars.last, last == scalar, !Self.isDigit(value) {
-        ends[ends.count - 1] = position + 1
-      } else {
-        scalars.append(scalar)
+      let value = table.fold(scalar.value)
+      switch rules.step(value, mayCollapse: !Self.isDigit(value)) {
+      case .skip: break
+      case .widen: ends[ends.count - 1] = position + 1
+      case .add:
+        scalars.append(Unicode.Scalar(value)!)
         starts.append(position)
         ends.append(position + 1)
       }
+      position += 1
     }
-  }
-
-  func finish() -> FoldedText {
-    FoldedText(
+    return FoldedText(
       scalars: scalars, originalStarts: starts, originalEnds: ends, originalCount: position)
   }
 

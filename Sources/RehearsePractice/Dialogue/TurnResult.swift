@@ -21,8 +21,15 @@ public struct RequirementCheck: Sendable {
   public let found: Bool
   /// Where in the answer it was found.
   public let range: Range<Int>?
-  /// For a missing element, the cues that would have shown it.
+  /// For an element, the cues that would have shown it: for trainers only, never shown to a
+  /// trainee (feedback teaches the behaviour, not the trigger words).
   public let cues: [String]
+  /// The behaviour the element asks for, as trainees are taught it.
+  public let rule: String?
+  /// Where the rule comes from, in full (document and article).
+  public let citation: String?
+  /// A cue was there but inside a negation (「不是我负责」), so it did not count.
+  public let negated: Bool
 
   /// Whether this check counts in the trainee's favour.
   public var isMet: Bool { role == .avoided ? !found : found }
@@ -40,4 +47,14 @@ public struct TurnResult: Sendable {
   public let passed: Bool
   /// How close the answer came to the model answer, for information.
   public let modelSimilarity: Double
+  /// The answer is cue words strung together, not an answer to the customer: it earns nothing.
+  public let stuffed: Bool
+
+  /// The ids of the forbidden wording found.
+  public var flagIDs: [String] { flags.map(\.phrase.id) }
+  /// The ids of the required elements and phrases met, and of those missing.
+  public var metIDs: [String] { checks.filter { $0.role != .avoided && $0.found }.map(\.id) }
+  public var missingIDs: [String] {
+    checks.filter { $0.role != .avoided && !$0.found }.map(\.id)
+  }
 }

@@ -6,17 +6,38 @@ import RehearseMatching
 public final class PackMatcher: Sendable {
   public let pack: Pack
   private let automaton: PhraseAutomaton
+  /// The forbidden items written as exact text, in automaton pattern order.
+  private let exactForbidden: [ForbiddenPhrase]
+  /// The forbidden items written as patterns, compiled.
+  private let patternForbidden: [(phrase: ForbiddenPhrase, pattern: WordingPattern)]
+  private let folder: TextFolder
   private let detector: ElementDetector
   private let scorer: PhraseScorer
   private let templates: [String: [PhraseTemplate]]
 
   public init(pack: Pack, folder: TextFolder = TextFolder()) {
     self.pack = pack
+    self.folder = folder
+    exactForbidden = pack.forbidden.filter { $0.pattern == nil }
     automaton = PhraseAutomaton(
-      patterns: pack.forbidden.map { PatternSpec($0.text, allow: $0.allow) }, folder: folder)
-    detector = ElementDetector(
-      elements: pack.elements.map { ElementSpec(id: $0.id, any: $0.any, all: $0.all) },
-      folder: folder)
+      patterns: exactForbidden.map { PatternSpec($0.text, allow: $0.allow) }, folder: folder)
+    patternForbidden = pack.forbidden.compactMap { phrase in
+      guard let source = phrase.pattern, case .success(let pieces) = PatternSyntax.parse(source)
+      else { return nil }
+      let allow = phrase.allow.map { text -> [WordingPattern.Term] in
+        if case .success(let allowPieces) = PatternSyntax.parse(text) {
+          return allowPieces.map(Self.term)
+        }
+        return [.oneOf([text])]
+      }
+      return (
+        phrase,
+        WordingPattern(
+          terms: pieces.map(Self.term), allow: allow, maximumGap: PatternSyntax.maximumGap,
+          folder: folder)
+      )
+    }
+    detector = ElementDetector(elements: pack.elements.map(Self.spec), folder: folder)
     scorer = PhraseScorer(folder: folder)
     templates = Dictionary(
       uniqueKeysWithValues: pack.phrases.map { phrase in
@@ -24,12 +45,43 @@ public final class PackMatcher: Sendable {
       })
   }
 
-  /// The pack's forbidden phrases in `text`, leftmost-longest, allow-lists applied.
+  /// The pack's forbidden wording in `text` (exact phrases leftmost-longest, then patterns),
+  /// allow-lists applied, in the order they appear.
   public func flags(in text: String) -> [ForbiddenFlag] {
-    automaton.matches(in: text).map { hit in
+    var flags = automaton.matches(in: text).map { hit in
       ForbiddenFlag(
-        phrase: pack.forbidden[hit.pattern], range: hit.range, matched: text.scalars(hit.range))
+        phrase: exactForbidden[hit.pattern], range: hit.range, matched: text.scalars(hit.range))
     }
+    for (phrase, pattern) in patternForbidden {
+      for range in pattern.matches(in: text, folder: folder) {
+        flags.append(ForbiddenFlag(phrase: phrase, range: range, matched: text.scalars(range)))
+      }
+    }
+    return flags.sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  private static func term(_ piece: PatternPiece) -> WordingPattern.Term {
+    switch piece {
+    case .oneOf(let words): .oneOf(words)
+    case .gap: .gap
+    }
+  }
+
+  /// The matcher's view of a content element.
+  static func spec(_ element: KeyElement) -> ElementSpec {
+    ElementSpec(
+      id: element.id, any: element.any, all: element.all, near: element.near,
+      within: element.within, without: element.without,
+      quantity: element.quantity.map { quantity in
+        let relation: QuantitySpec.Relation =
+          switch quantity.relation {
+          case .atMost: .atMost
+          case .atLeast: .atLeast
+          case .exactly: .exactly
+          }
+        return QuantitySpec(relation: relation, minutes: Double(quantity.minutes))
+      },
+      negative: element.negative)
   }
 
   /// Which of the pack's key elements `text` contains.

@@ -21,6 +21,13 @@ struct ExportCommand: ShellCommand {
   @Option(name: .long, help: ArgumentHelp(Localizer.current(.cliFilterTeamHelp), valueName: "team"))
   var team: String?
 
+  func validate() throws {
+    for (option, value) in [("--trainee", trainee), ("--team", team)]
+    where value?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty == true {
+      throw ValidationError(Localizer.current(.cliEmptyName, option))
+    }
+  }
+
   func run(in session: ShellSession) throws {
     guard let recorder = session.recorder else {
       throw ShellError(session.localize(.practiceNoStore))
@@ -83,14 +90,20 @@ public struct ExportOptions: ParsableArguments {
     let data = try format.render(attempts, localize: localize)
     guard let out else {
       output.write(String(decoding: data, as: UTF8.self))
+      if let error = output.writeError {
+        throw ShellError(localize(.cliCannotWriteOutput, ExportFile.describe(error)))
+      }
       return
     }
     do {
-      try data.write(to: URL(fileURLWithPath: out), options: .atomic)
-    } catch {
-      throw ShellError(localize(.cliCannotWrite, out))
+      try ExportFile.write(data, to: out)
+    } catch .danglingLink {
+      throw ShellError(localize(.cliNotAFileToReplace, VisibleText.safe(out)))
+    } catch .system(let error) {
+      throw ShellError(
+        localize(.cliCannotWriteBecause, VisibleText.safe(out), ExportFile.describe(error)))
     }
-    errors.line(localize(.cliExported, attempts.count, out))
+    errors.line(localize(.cliExported, attempts.count, VisibleText.safe(out)))
   }
 }
 

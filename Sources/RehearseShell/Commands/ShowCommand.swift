@@ -13,9 +13,12 @@ struct ShowCommand: ShellCommand {
   @Argument(help: ArgumentHelp(Localizer.current(.argumentItemHelp), valueName: "id"))
   var id: String
 
+  @Flag(name: .long, help: ArgumentHelp(Localizer.current(.optionCuesHelp)))
+  var cues = false
+
   func run(in session: ShellSession) throws {
     let (pack, item) = try Self.find(id, in: session)
-    ItemDetail(session: session).show(item, in: pack)
+    ItemDetail(session: session, showsCues: cues).show(item, in: pack)
   }
 
   /// Finds `PACK/ID` or `ID`, preferring the pack in use.

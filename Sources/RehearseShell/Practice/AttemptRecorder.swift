@@ -1,15 +1,21 @@
 import Foundation
 import RehearseContent
 import RehearsePractice
+import RehearseReview
 import RehearseStore
 
 /// Commits each scored answer to the store the moment it is scored, tagged with who answered,
-/// in which session and which run, with what was asked and what the answer met.
+/// in which session and which run, with what was asked and what the answer met, and with the
+/// spaced-review card of what was answered as FSRS schedules it after this answer.
 public final class AttemptRecorder {
   public let store: any ScoreStore
   public let trainee: String
   public let team: String?
   public let session = UUID()
+  let scheduler = ReviewScheduler.standard
+  /// Each card's state after its latest answer, read from the store a pack at a time.
+  private var cards: [Attempt.Subject: ReviewCard] = [:]
+  private var packsRead: Set<String> = []
 
   public init(store: any ScoreStore, trainee: String, team: String?) {
     self.store = store
@@ -31,9 +37,46 @@ public final class AttemptRecorder {
     return attempt
   }
 
-  /// Commits `attempt`.
+  /// Commits `attempt` with its card rescheduled by the answer's rating (see
+  /// `ReviewRating.init(fractionOfMaximum:passed:forbiddenSaid:)`).
   func record(_ attempt: Attempt) throws {
+    var attempt = attempt
+    let card = scheduler.review(
+      try card(of: attempt.subject, at: attempt.answeredAt), rating: Self.rating(of: attempt),
+      at: attempt.answeredAt)
+    if let stability = card.stability, let difficulty = card.difficulty {
+      attempt.card = CardState(
+        state: CardState.Phase(rawValue: card.phase.rawValue) ?? .learning, stability: stability,
+        difficulty: difficulty, due: card.due)
+    }
     try store.record(attempt)
+    // Only once committed: an answer that failed to record schedules nothing.
+    cards[attempt.subject] = card
+  }
+
+  /// The card of `subject` as its latest recorded answer left it, or a new one.
+  func card(of subject: Attempt.Subject, at now: Date) throws -> ReviewCard {
+    if !packsRead.contains(subject.pack) {
+      let latest = try store.latestAttempts(
+        matching: AttemptFilter(trainee: trainee, pack: subject.pack))
+      for (answered, attempt) in latest {
+        guard let recorded = attempt.card,
+          let phase = ReviewCard.Phase(rawValue: recorded.state.rawValue)
+        else { continue }
+        cards[answered] = ReviewCard(
+          recorded: phase, stability: recorded.stability, difficulty: recorded.difficulty,
+          due: recorded.due, answeredAt: attempt.answeredAt, scheduler: scheduler)
+      }
+      packsRead.insert(subject.pack)
+    }
+    return cards[subject] ?? .new(at: now)
+  }
+
+  /// The rating the answer's score earns.
+  static func rating(of attempt: Attempt) -> ReviewRating {
+    ReviewRating(
+      fractionOfMaximum: attempt.maxScore > 0 ? attempt.score / attempt.maxScore : 0,
+      passed: attempt.passed, forbiddenSaid: !(attempt.forbiddenSaid ?? []).isEmpty)
   }
 }
 

@@ -65,10 +65,14 @@ struct DialogueRunner {
       case .required, .oneOf:
         var text = "\(mark) \(check.name)"
         if check.role == .oneOf { text += style.dim(" " + localize(.dialogueOneOfMark)) }
-        if !check.found, !check.cues.isEmpty {
-          text += style.dim(" " + localize(.dialogueTryCues, check.cues.joined(separator: " / ")))
-        }
+        if check.negated { text += style.dim(" " + localize(.dialogueNegated)) }
         lines += feedback.wrap(text, indent: 2)
+        // The behaviour and where it is written, never the cue words that detect it.
+        if !check.found, let citation = check.citation {
+          lines += feedback.wrap(
+            localize(.dialogueRule, check.rule ?? check.name, citation), indent: 4,
+            styled: style.dim)
+        }
       case .avoided:
         // A forbidden phrase that was said is explained with the flags below.
         let flagged = result.flags.contains { $0.phrase.id == check.id }
@@ -78,6 +82,7 @@ struct DialogueRunner {
       }
     }
     lines += feedback.flags(result.flags, in: result.answer, pack: pack)
+    if result.stuffed { lines += feedback.wrap(localize(.dialogueStuffed), indent: 2) }
     let verdict =
       result.passed
       ? style.green(localize(.dialogueTurnPassed)) : style.yellow(localize(.dialogueTurnNotYet))

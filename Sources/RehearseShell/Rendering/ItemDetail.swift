@@ -4,6 +4,8 @@ import RehearseLocalization
 /// Prints one item in full, with every field a trainee or trainer needs and its citation.
 struct ItemDetail {
   let session: ShellSession
+  /// Whether an element's cue words are shown (a trainer's option).
+  var showsCues = false
 
   func show(_ item: any ContentItem, in pack: Pack) {
     let localize = session.localize
@@ -48,13 +50,9 @@ struct ItemDetail {
       trailer = { steps(of: procedure, in: pack) }
     case let element as KeyElement:
       fields.append((localize(.fieldElement), element.name))
-      if !element.any.isEmpty {
-        fields.append(
-          (localize(.fieldCues), localize(.elementAnyOf, element.any.joined(separator: " / "))))
-      }
-      if !element.all.isEmpty {
-        fields.append(
-          (localize(.fieldCues), localize(.elementAllOf, element.all.joined(separator: " + "))))
+      if let rule = element.rule { fields.append((localize(.fieldRule), rule)) }
+      if showsCues {
+        fields += ElementCues.describe(element, localize).map { (localize(.fieldCues), $0) }
       }
     case let question as Question:
       fields.append((localize(.fieldType), localize.questionTypeName(question.form)))

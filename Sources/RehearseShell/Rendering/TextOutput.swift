@@ -4,6 +4,12 @@ import Glibc
 /// Somewhere the shell writes text: standard output, standard error, or a buffer in tests.
 public protocol TextOutput: AnyObject {
   func write(_ text: String)
+  /// The error of the first write that failed (`errno`), or nil while every write succeeded.
+  var writeError: Int32? { get }
+}
+
+extension TextOutput {
+  public var writeError: Int32? { nil }
 }
 
 extension TextOutput {
@@ -17,6 +23,8 @@ extension TextOutput {
 /// the C `stdout` global, so the shim hands it over).
 public final class StandardStream: TextOutput, @unchecked Sendable {
   private let file: UnsafeMutablePointer<FILE>
+  /// Sticky: once a write fails (a full disk, a closed pipe), the caller can tell and say so.
+  public private(set) var writeError: Int32?
 
   public static let output = StandardStream(file: rehearse_stdout())
   public static let error = StandardStream(file: rehearse_stderr())
@@ -27,10 +35,11 @@ public final class StandardStream: TextOutput, @unchecked Sendable {
 
   public func write(_ text: String) {
     var text = text
-    text.withUTF8 { bytes in
-      _ = fwrite(bytes.baseAddress, 1, bytes.count, file)
+    let written = text.withUTF8 { bytes in fwrite(bytes.baseAddress, 1, bytes.count, file) }
+    let flushed = fflush(file)
+    if writeError == nil, written < text.utf8.count || flushed != 0 {
+      writeError = errno
     }
-    fflush(file)
   }
 }
 

@@ -8,8 +8,11 @@ import RehearsePractice
 /// that commands share (the pack in use).
 public final class ShellSession {
   public let library: ContentLibrary
-  /// The matchers of every pack, built once at start-up.
-  public let practice: PracticeLibrary
+  /// Each pack's matcher, built the first time the pack is practised, so the shell is ready
+  /// without building automata for packs the trainee never opens.
+  private var matchers: [String: PackMatcher] = [:]
+  /// One folder shared by every matcher, as `PracticeLibrary` shares one.
+  private let folder = TextFolder()
   /// Where scored answers go; nil when no store could be opened (the session still runs).
   public let recorder: AttemptRecorder?
   public let localize: Localizer
@@ -31,7 +34,6 @@ public final class ShellSession {
     output: TextOutput, errors: TextOutput, recorder: AttemptRecorder? = nil
   ) {
     self.library = library
-    self.practice = PracticeLibrary(content: library)
     self.recorder = recorder
     self.localize = localizer
     self.style = style
@@ -132,7 +134,10 @@ extension ShellSession {
 
   /// The matcher of `pack`.
   func matcher(for pack: Pack) -> PackMatcher {
-    practice.matcher(for: pack.id) ?? PackMatcher(pack: pack)
+    if let matcher = matchers[pack.id] { return matcher }
+    let matcher = PackMatcher(pack: pack, folder: folder)
+    matchers[pack.id] = matcher
+    return matcher
   }
 
   /// Reads one answer; nil when the trainee stops (Ctrl-C or the end of input). An answer

@@ -1,4 +1,4 @@
-import RehearsePractice
+import RehearseCheck
 import Synchronization
 import Testing
 

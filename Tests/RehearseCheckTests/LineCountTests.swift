@@ -1,6 +1,6 @@
 import Testing
 
-@testable import RehearsePractice
+@testable import RehearseCheck
 
 /// Line numbers of `rehearse check` come from counting newlines 32 bytes at a time.
 @Suite("Line count")

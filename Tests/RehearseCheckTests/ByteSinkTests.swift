@@ -1,4 +1,4 @@
-import RehearsePractice
+import RehearseCheck
 import Testing
 
 /// The output buffer of `rehearse check`: short runs are copied with overlapping word moves,

@@ -1,3 +1,4 @@
+import RehearseLocalization
 import RehearseMatching
 
 /// The report of `rehearse check` for people: `place: severity: “matched” is “phrase”; say
@@ -74,8 +75,9 @@ struct PlainReport: Sendable {
       }
     }
     records = patterns.map { pattern in
-      let text = add(pattern.phrase.utf8)
-      let suggestion = add(pattern.suggestion.utf8)
+      // A trainer's words reach the terminal too: made safe once, here.
+      let text = add(VisibleText.safe(pattern.phrase).utf8)
+      let suggestion = add(VisibleText.safe(pattern.suggestion).utf8)
       return Record(
         text: UInt32(text.start), textCount: UInt32(text.count),
         suggestion: UInt32(suggestion.start),
@@ -168,10 +170,10 @@ struct PlainReport: Sendable {
       let exact =
         line.isWellFormed && Self.equal(matched, store + Int(record.text), Int(record.textCount))
       let form = forms[Int(record.form) | (exact ? 4 : 0)]
-      // Room for the whole flag at once (a column has at most 20 digits; a word copied from
-      // a line that is not well-formed UTF-8 can grow threefold), so no copy checks again.
+      // Room for the whole flag at once (a column has at most 20 digits; matched words grow
+      // at most eightfold: a two-byte C1 control becomes `<U+0085>`), so no copy checks again.
       out.reserve(
-        form.literalBytes + place.count + 21 + 3 * matched.count + Int(record.textCount)
+        form.literalBytes + place.count + 21 + 8 * matched.count + Int(record.textCount)
           + Int(record.suggestionCount))
       for index in form.steps {
         let step = steps[index]
@@ -184,11 +186,11 @@ struct PlainReport: Sendable {
           out.appendWithinCapacity(UInt8(ascii: ":"))
         case .matched:
           if line.isWellFormed {
-            out.appendWithinCapacity(matched.baseAddress!, count: matched.count)
+            VisibleBytes.append(matched, to: out)
           } else {
             var scalars = LineScalars(line.bytes)
             scalars.skip(to: hit.start)
-            scalars.copy(to: hit.end, into: out, escapingJSON: false)
+            scalars.copy(to: hit.end, into: out, escaping: .visible)
           }
         case .phrase:
           out.appendWithinCapacity(store + Int(record.text), count: Int(record.textCount))

@@ -1,4 +1,5 @@
 import RehearseContent
+import RehearseLocalization
 import RehearseMatching
 
 /// Writes what `rehearse check` reports for each line, straight into bytes: JSON objects (the
@@ -88,9 +89,9 @@ public struct CheckOutput: Sendable {
     self.store = store
   }
 
-  /// A file name as `write` wants it: quoted for JSON, as is otherwise.
+  /// A file name as `write` wants it: quoted for JSON, made safe for a terminal otherwise.
   public func label(forFile name: String) -> [UInt8] {
-    json ? CheckJSON.quoted(name) : Array(name.utf8)
+    json ? CheckJSON.quoted(name) : Array(VisibleText.safe(name).utf8)
   }
 
   /// Writes the report of one line: every line in JSON, only flagged lines otherwise.
@@ -138,7 +139,7 @@ public struct CheckOutput: Sendable {
       } else {
         var scalars = LineScalars(line.bytes)
         scalars.skip(to: hit.start)
-        scalars.copy(to: hit.end, into: out, escapingJSON: true)
+        scalars.copy(to: hit.end, into: out, escaping: .json)
       }
       out.append(UInt8(ascii: "\""))
       Self.append(phrase.jsonTail, from: store, to: out)
