@@ -16,7 +16,8 @@ public struct CommandRun: Sendable {
     environment extra: [String: String] = [:], standardOutputPath: String? = nil
   ) throws -> CommandRun {
     try run(
-      TestPaths.binary, arguments, input: input, directory: directory, environment: extra)
+      TestPaths.binary, arguments, input: input, directory: directory, environment: extra,
+      standardOutputPath: standardOutputPath)
   }
 
   /// Runs a `/bin/sh` command line (to measure or wrap the binary) the same way.
@@ -30,7 +31,7 @@ public struct CommandRun: Sendable {
 
   private static func run(
     _ executable: URL, _ arguments: [String], input: Data, directory: URL,
-    environment extra: [String: String]
+    environment extra: [String: String], standardOutputPath: String? = nil
   ) throws -> CommandRun {
     let process = Process()
     process.executableURL = executable

@@ -141,12 +141,9 @@ public struct QuantityRequirement: Sendable, Hashable {
     self.unit = unit
   }
 
-  /// The stated quantity in minutes, or nil when that is past the integer range (a value near
-  /// `Int.max` in days), which no answer could state anyway.
-  public var minutes: Int? {
-    let (product, overflow) = value.multipliedReportingOverflow(by: unit.minutes)
-    return overflow ? nil : product
-  }
+  /// The stated quantity in minutes, in floating point so that a value near the integer range
+  /// (which `validate` accepts) cannot overflow; answers are compared with it as numbers.
+  public var minutes: Double { Double(value) * Double(unit.minutes) }
 }
 
 /// Something a good answer must contain (a greeting, a self-introduction, …), recognised by cues.

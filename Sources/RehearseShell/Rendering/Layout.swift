@@ -18,7 +18,9 @@ struct Layout {
   }
 
   func heading(_ text: String) {
-    output.line(style.bold(text))
+    for line in TextWrapper.wrap(text, width: Self.textWidth(width, indent: 0)) {
+      output.line(style.bold(line))
+    }
   }
 
   /// Rows of `id  text`, the text wrapped with a hanging indent; `detail` lines go under the text.
