@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian packages rehearse needs that a machine with only the Swift toolchain
 # lacks: libedit-dev (line editing) and libsqlite3-dev (the score store; GRDB uses the system
-# SQLite) always; tmux too when called with --test (the interactive REPL tests drive the shell
-# under tmux). Does nothing when they are already there.
+# SQLite) always; with --test also tmux (the interactive REPL tests drive the shell under
+# tmux) and python3-venv (scripts/check-xapi.sh validates the xAPI export in a virtual
+# environment). Does nothing when they are already there.
 set -euo pipefail
 
 packages=(libedit-dev libsqlite3-dev)
-if [ "${1:-}" = "--test" ]; then packages+=(tmux); fi
+if [ "${1:-}" = "--test" ]; then packages+=(tmux python3-venv); fi
 
 missing=()
 for package in "${packages[@]}"; do

@@ -117,6 +117,23 @@ extension Catalog {
     .cliExportFormatHelp: .init(en: "The format.", zh: "导出格式。"),
     .cliExportOutHelp: .init(
       en: "Write to this file instead of standard output.", zh: "写入此文件，而不是标准输出。"),
+    .cliExportSummaryHelp: .init(
+      en: "CSV only: one row per trainee and pack instead of one per answer.",
+      zh: "仅限 CSV：每位学员每个内容包一行，而不是每次作答一行。"),
+    .cliExportHomePageHelp: .init(
+      en:
+        "xAPI only: your organisation's home page, which names trainees' accounts (or REHEARSE_XAPI_HOMEPAGE).",
+      zh: "仅限 xAPI：贵单位的主页地址，用来标识学员账号（也可设置 REHEARSE_XAPI_HOMEPAGE）。"),
+    .cliExportSummaryNeedsCSV: .init(
+      en: "--summary is a CSV export: add --format csv.",
+      zh: "--summary 只用于 CSV 导出：请加上 --format csv。"),
+    .cliExportNeedsHomePage: .init(
+      en:
+        "xAPI names each trainee by your organisation's home page: give --home-page https://… or set REHEARSE_XAPI_HOMEPAGE.",
+      zh: "xAPI 用贵单位的主页地址标识每位学员：请加上 --home-page https://…，或设置 REHEARSE_XAPI_HOMEPAGE。"),
+    .cliExportBadHomePage: .init(
+      en: "The home page must be an http:// or https:// address: {1}",
+      zh: "主页地址必须以 http:// 或 https:// 开头：{1}"),
     .cliFilterTraineeHelp: .init(en: "Only this trainee's answers.", zh: "只导出该学员的作答。"),
     .cliFilterTeamHelp: .init(en: "Only this team's answers.", zh: "只导出该班组的作答。"),
     .cliFilterPackHelp: .init(en: "Only answers in this pack.", zh: "只导出该内容包的作答。"),

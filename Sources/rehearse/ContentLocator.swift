@@ -26,6 +26,13 @@ enum ContentLocator {
     return manager.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
   }
 
+  /// The compiled copies of content under the user's cache directory (`validate` uses none).
+  private static func compiledCache() -> CompiledContentCache? {
+    CompiledContentCache.standardFolder(environment: ProcessInfo.processInfo.environment).map {
+      CompiledContentCache(folder: $0, programIdentity: CompiledContentCache.executableIdentity())
+    }
+  }
+
   /// Loads the content, or prints why not and exits with the usage/content status.
   static func load(option: String?) throws -> ContentLibrary {
     let localize = Localizer.current
@@ -35,7 +42,7 @@ enum ContentLocator {
       throw CommandFailure(message: localize(.cliNoContent), status: .usageOrContent)
     }
     do throws(ContentError) {
-      return try ContentDirectory.load(directory)
+      return try ContentDirectory.load(directory, cache: compiledCache())
     } catch {
       throw CommandFailure(
         message: error.diagnostics.map { $0.rendered(localize) }.joined(separator: "\n"),

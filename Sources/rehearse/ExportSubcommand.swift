@@ -32,6 +32,12 @@ struct ExportSubcommand: ParsableCommand {
       throw CommandFailure(message: localize(.cliNoDatabase, path), status: .usageOrContent)
     }
     do {
+      // A missing or bad --home-page is a usage error, found before the database is read.
+      _ = try options.settings(environment: ProcessInfo.processInfo.environment, localize: localize)
+    } catch let error as ShellError {
+      throw CommandFailure(message: error.message, status: .usageOrContent)
+    }
+    do {
       try options.export(
         from: try SQLiteScoreStore.open(path: path), trainee: identity.trainee, team: identity.team,
         localize: localize,

@@ -74,6 +74,7 @@ struct LoaderTests {
 
   @Test func bundledContentIsValid() throws {
     let library = try ContentDirectory.load(TestPaths.content.path)
-    #expect(library.packs.count == 5)
+    #expect(library.packs.count == 6)
+    #expect(library.packs.filter(\.isBase).map(\.id) == ["common"])
   }
 }

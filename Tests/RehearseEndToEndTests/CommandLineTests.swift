@@ -32,7 +32,7 @@ struct CommandLineTests {
   @Test func validateDefaultsToTheBundledContent() throws {
     let run = try CommandRun.rehearse(["validate"])
     #expect(run.status == 0)
-    #expect(run.output.hasPrefix("content: 5 packs, all valid."))
+    #expect(run.output.hasPrefix("content: 6 packs, all valid."))
   }
 
   @Test func validateInChinese() throws {

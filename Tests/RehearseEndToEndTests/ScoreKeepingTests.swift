@@ -36,8 +36,11 @@ struct ScoreKeepingTests {
     let rows = String(decoding: csv.outputBytes.dropFirst(3), as: UTF8.self).components(
       separatedBy: "\r\n")
     #expect(rows.count == 5)
-    #expect(rows[1].contains(",王芳,一班,alpha,q-window,quiz,,赴约时间前后不得超过多久？,1小时,1,1,yes,"))
-    #expect(rows[3].contains(",q-badge,quiz,,工牌应挂在哪里？,A,0,1,no,"))
+    #expect(rows[1].contains(",王芳,一班,alpha,"))
+    #expect(rows[1].contains(",quiz,q-window,赴约时间前后不得超过多久？,,赴约时间前后不得超过多久？,"))
+    #expect(rows[1].contains(",1小时,1,1,yes,"))
+    #expect(rows[3].contains(",quiz,q-badge,工牌应挂在哪里？,,工牌应挂在哪里？,"))
+    #expect(rows[3].contains(",A,0,1,no,"))
 
     let json = try CommandRun.rehearse(["export", "--db", database, "--format", "json"])
     let attempts = try JSONSerialization.jsonObject(with: json.outputBytes) as? [[String: Any]]
@@ -45,13 +48,15 @@ struct ScoreKeepingTests {
 
     let file = folder.appendingPathComponent("statements.json").path
     let xapi = try CommandRun.rehearse([
-      "export", "--db", database, "--format", "xapi", "--out", file,
+      "export", "--db", database, "--format", "xapi", "--out", file, "--home-page",
+      "https://lms.example.com",
     ])
     #expect(xapi.errors == "Exported 3 answers to \(file).\n")
     let statements =
       try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file)))
       as? [[String: Any]]
-    #expect(statements?.count == 3)
+    // Three answers, and the quiz run's completion.
+    #expect(statements?.count == 4)
   }
 
   @Test func exportFiltersByTraineeTeamPackAndDate() throws {
@@ -81,6 +86,41 @@ struct ScoreKeepingTests {
     ])
     #expect(
       String(decoding: csv.outputBytes.dropFirst(3), as: UTF8.self).hasPrefix("作答时间,学员,班组,内容包,"))
+  }
+
+  @Test func xapiNeedsTheOrganisationsHomePage() throws {
+    _ = try practise(as: "王芳", team: "一班", answers: ["1小时"])
+    let missing = try CommandRun.rehearse(["export", "--db", database, "--format", "xapi"])
+    #expect(missing.status == 2)
+    #expect(missing.errors.contains("--home-page"))
+    #expect(missing.output.isEmpty)
+    let bad = try CommandRun.rehearse([
+      "export", "--db", database, "--format", "xapi", "--home-page", "ftp://lms.example.com",
+    ])
+    #expect(bad.status == 2)
+    let set = try CommandRun.rehearse(
+      ["export", "--db", database, "--format", "xapi"],
+      environment: ["REHEARSE_XAPI_HOMEPAGE": "https://lms.example.com"])
+    #expect(set.status == 0)
+    #expect(set.output.contains("\"homePage\":\"https://lms.example.com\""))
+  }
+
+  @Test func theSummaryHasOneRowPerTraineeAndPack() throws {
+    _ = try practise(as: "王芳", team: "一班", answers: ["1小时", "错", "A"])
+    _ = try practise(as: "李强", team: "二班", answers: ["2小时"])
+    let run = try CommandRun.rehearse([
+      "export", "--db", database, "--format", "csv", "--summary",
+    ])
+    #expect(run.status == 0)
+    let rows = String(decoding: run.outputBytes.dropFirst(3), as: UTF8.self).components(
+      separatedBy: "\r\n")
+    #expect(rows.count == 4)
+    #expect(rows[1].hasPrefix("一班,王芳,alpha,3,2,0,,0,"))
+    #expect(rows[2].hasPrefix("二班,李强,alpha,1,0,0,,0,"))
+    let refused = try CommandRun.rehearse([
+      "export", "--db", database, "--format", "json", "--summary",
+    ])
+    #expect(refused.status == 2)
   }
 
   @Test func exportingWithoutAnyScoresSaysSo() throws {

@@ -70,7 +70,8 @@ struct StoreReliabilityTests {
     try answerOneTurn("您好")
     for format in ["csv", "json", "xapi"] {
       let redirected = try CommandRun.rehearse(
-        ["export", "--db", database, "--format", format], standardOutputPath: "/dev/full")
+        ["export", "--db", database, "--format", format, "--home-page", "https://lms.example.com"],
+        standardOutputPath: "/dev/full")
       #expect(redirected.status == 1, "\(format)")
       #expect(redirected.errors.contains("Cannot write to standard output"), "\(format)")
     }

@@ -107,7 +107,8 @@ struct BundledContentCoverageTests {
 
   @Test(
     "enough questions of mixed types, and at least three dialogues",
-    arguments: library.packs.map(\.id))
+    // The base pack holds only what every pack inherits; it has nothing of its own to practise.
+    arguments: library.packs.filter { !$0.isBase }.map(\.id))
   func coverage(packID: String) throws {
     let pack = try #require(Self.library.pack(withID: packID))
     #expect(pack.questions.count >= Self.minimumQuestions[packID] ?? 25)

@@ -38,11 +38,17 @@ public enum ContentDirectory {
     return files
   }
 
-  /// Reads and validates the content under `path`.
-  public static func load(_ path: String) throws(ContentError) -> ContentLibrary {
+  /// Reads and validates the content under `path`; with a cache, content that loaded cleanly
+  /// before is decoded from its compiled copy instead of parsed again.
+  public static func load(
+    _ path: String, cache: CompiledContentCache? = nil
+  ) throws(ContentError) -> ContentLibrary {
     let files = try files(at: path)
-    return try ContentLoader().load(
+    if let cache, !files.isEmpty, let library = cache.library(for: files) { return library }
+    let library = try ContentLoader().load(
       files, emptyLocation: SourceLocation(file: displayRoot(path), line: 1, column: 1))
+    cache?.keep(library, for: files)
+    return library
   }
 
   /// The folder as diagnostics name it: as given, without a trailing slash.

@@ -1,5 +1,5 @@
 /// All packs loaded from one content directory.
-public struct ContentLibrary: Sendable {
+public struct ContentLibrary: Sendable, Codable {
   public var packs: [Pack]
 
   public init(packs: [Pack]) {

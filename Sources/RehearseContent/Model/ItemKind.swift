@@ -16,7 +16,7 @@ public enum ItemKind: String, CaseIterable, Sendable, Comparable {
 }
 
 /// What every item in a pack has: a stable id, a citation, and where it was written.
-public protocol ContentItem: Sendable {
+public protocol ContentItem: Sendable, Codable {
   static var kind: ItemKind { get }
   /// Unique within its pack, across all kinds.
   var id: String { get }

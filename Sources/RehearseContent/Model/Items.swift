@@ -1,5 +1,5 @@
 /// A heading under which a pack groups its rules (duties, conduct, discipline, …).
-public struct Topic: Sendable, Hashable {
+public struct Topic: Sendable, Hashable, Codable {
   public var id: String
   public var title: String
   public var location: SourceLocation
@@ -38,7 +38,7 @@ public struct Phrase: ContentItem {
 }
 
 /// How firmly a standard rules out a phrase.
-public enum Severity: String, CaseIterable, Sendable, Comparable {
+public enum Severity: String, CaseIterable, Sendable, Comparable, Codable {
   /// The document forbids it outright.
   case banned
   /// The document advises against it.
@@ -71,7 +71,7 @@ public struct ForbiddenPhrase: ContentItem {
 }
 
 /// The part of a person's appearance a grooming or dress item concerns.
-public enum DressArea: String, CaseIterable, Sendable {
+public enum DressArea: String, CaseIterable, Sendable, Codable {
   case hair, face, clothing, badge, footwear, accessories, hygiene, demeanour
 }
 
@@ -98,7 +98,7 @@ public struct KitItem: ContentItem {
 }
 
 /// One step of a procedure.
-public struct ProcedureStep: Sendable {
+public struct ProcedureStep: Sendable, Codable {
   public var title: String
   public var text: String
   /// Who does it, where the document says.
@@ -122,7 +122,7 @@ public struct Procedure: ContentItem {
 }
 
 /// How a quantity in an answer must compare with the one an element states.
-public enum QuantityRelation: String, CaseIterable, Sendable {
+public enum QuantityRelation: String, CaseIterable, Sendable, Codable {
   case atMost = "at-most"
   case atLeast = "at-least"
   case exactly
@@ -130,7 +130,7 @@ public enum QuantityRelation: String, CaseIterable, Sendable {
 
 /// A time an answer must state, compared as a value with a unit (「半小时」 meets at most 1 hour,
 /// 「22小时」 does not meet at most 2 hours).
-public struct QuantityRequirement: Sendable, Hashable {
+public struct QuantityRequirement: Sendable, Hashable, Codable {
   public var relation: QuantityRelation
   public var value: Int
   public var unit: TimeUnit

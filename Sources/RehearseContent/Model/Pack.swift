@@ -1,5 +1,5 @@
 /// One content pack: everything rehearse teaches from one service standard.
-public struct Pack: Sendable {
+public struct Pack: Sendable, Codable {
   public var id: String
   public var title: String
   /// How feedback cites the source document, e.g. 《客户代表服务规范及工作流程（试行）》.

@@ -1,5 +1,5 @@
 /// What a question asks for, and its answer.
-public enum QuestionForm: Sendable {
+public enum QuestionForm: Sendable, Codable {
   /// One correct choice (0-based index).
   case single(choices: [String], answer: Int)
   /// Several correct choices (0-based indices).
@@ -42,7 +42,7 @@ public struct Question: ContentItem {
 }
 
 /// What a trainee's line in a dialogue must and must not contain.
-public struct Expectation: Sendable {
+public struct Expectation: Sendable, Codable {
   /// Element or phrase ids that must all be present.
   public var all: [String]
   /// Element or phrase ids of which at least one must be present.
@@ -59,7 +59,7 @@ public struct Expectation: Sendable {
 }
 
 /// One exchange of a role-play: the customer speaks, the trainee answers.
-public struct DialogueStep: Sendable {
+public struct DialogueStep: Sendable, Codable {
   /// An optional name for the turn (`rehearse grade` accepts it in place of the position).
   public var id: String?
   public var customer: String

@@ -1,5 +1,5 @@
 /// A position in a content file, as a trainer's editor numbers it.
-public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
   /// The file path as it was reached from the content directory the user named.
   public var file: String
   /// 1-based line.

@@ -1,5 +1,5 @@
 /// A unit of time in which the standards state their limits.
-public enum TimeUnit: String, CaseIterable, Sendable {
+public enum TimeUnit: String, CaseIterable, Sendable, Codable {
   case minutes
   case hours
   case days
@@ -19,7 +19,7 @@ public enum TimeUnit: String, CaseIterable, Sendable {
 }
 
 /// A time limit the standard sets, as a number with a unit, and what it applies to.
-public struct TimeLimit: Sendable, Hashable {
+public struct TimeLimit: Sendable, Hashable, Codable {
   public var value: Int
   public var unit: TimeUnit
   /// What must happen within (or ahead of) this time, in the pack's language.

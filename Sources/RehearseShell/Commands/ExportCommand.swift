@@ -53,6 +53,14 @@ public struct ExportOptions: ParsableArguments {
   @Option(name: .long, help: ArgumentHelp(Localizer.current(.cliExportOutHelp), valueName: "file"))
   public var out: String?
 
+  @Flag(name: .long, help: ArgumentHelp(Localizer.current(.cliExportSummaryHelp)))
+  public var summary = false
+
+  @Option(
+    name: .customLong("home-page"),
+    help: ArgumentHelp(Localizer.current(.cliExportHomePageHelp), valueName: "url"))
+  public var homePage: String?
+
   @Option(name: .long, help: ArgumentHelp(Localizer.current(.cliFilterPackHelp), valueName: "pack"))
   public var pack: String?
 
@@ -71,6 +79,32 @@ public struct ExportOptions: ParsableArguments {
     where DateArgument.parse(value, endOfDay: false) == nil {
       throw ValidationError(Localizer.current(.cliBadDate, value))
     }
+    if summary, format != .csv {
+      throw ValidationError(Localizer.current(.cliExportSummaryNeedsCSV))
+    }
+  }
+
+  /// `--home-page`, then `REHEARSE_XAPI_HOMEPAGE`: needed for xAPI, which names each trainee's
+  /// account by it; an address that is not http(s) is refused.
+  public func settings(environment: [String: String], localize: Localizer) throws -> ExportSettings
+  {
+    var settings = ExportSettings(format: format, summary: summary)
+    guard format == .xapi else { return settings }
+    guard
+      let page = homePage
+        ?? environment["REHEARSE_XAPI_HOMEPAGE"].flatMap({
+          $0.isEmpty ? nil : $0
+        })
+    else {
+      throw ShellError(localize(.cliExportNeedsHomePage))
+    }
+    guard let url = URL(string: page), ["http", "https"].contains(url.scheme?.lowercased()),
+      url.host?.isEmpty == false
+    else {
+      throw ShellError(localize(.cliExportBadHomePage, VisibleText.safe(page)))
+    }
+    settings.homePage = page
+    return settings
   }
 
   public func filter(trainee: String?, team: String?) -> AttemptFilter {
@@ -86,24 +120,36 @@ public struct ExportOptions: ParsableArguments {
     output: TextOutput,
     errors: TextOutput
   ) throws {
-    let attempts = try store.attempts(matching: filter(trainee: trainee, team: team))
-    let data = try format.render(attempts, localize: localize)
+    let settings = try settings(
+      environment: ProcessInfo.processInfo.environment, localize: localize)
+    let filter = filter(trainee: trainee, team: team)
+    let progress = ExportProgress(errors: errors, total: { try? store.count(matching: filter) })
+    defer { progress.finish() }
     guard let out else {
-      output.write(String(decoding: data, as: UTF8.self))
-      if let error = output.writeError {
-        throw ShellError(localize(.cliCannotWriteOutput, ExportFile.describe(error)))
+      let writer = ExportWriter { block in
+        output.write(String(decoding: block, as: UTF8.self))
+        if let error = output.writeError {
+          throw ShellError(localize(.cliCannotWriteOutput, ExportFile.describe(error)))
+        }
       }
+      _ = try settings.export(
+        from: store, matching: filter, localize: localize, to: writer, progress: progress.update)
       return
     }
+    var count = 0
     do {
-      try ExportFile.write(data, to: out)
-    } catch .danglingLink {
+      try ExportFile.write(to: out) { writer in
+        count = try settings.export(
+          from: store, matching: filter, localize: localize, to: writer, progress: progress.update)
+      }
+    } catch ExportFile.Failure.danglingLink {
       throw ShellError(localize(.cliNotAFileToReplace, VisibleText.safe(out)))
-    } catch .system(let error) {
+    } catch ExportFile.Failure.system(let error) {
       throw ShellError(
         localize(.cliCannotWriteBecause, VisibleText.safe(out), ExportFile.describe(error)))
     }
-    errors.line(localize(.cliExported, attempts.count, VisibleText.safe(out)))
+    progress.finish()
+    errors.line(localize(.cliExported, count, VisibleText.safe(out)))
   }
 }
 
