@@ -15,6 +15,12 @@ extension Catalog {
     .quizBadCount: .init(en: "--count must be 1 or more.", zh: "--count 至少为 1。"),
     .quizBadType: .init(
       en: "Unknown question type “{1}”; use one of: {2}.", zh: "未知题型“{1}”；可选：{2}。"),
+    .quizIDHelp: .init(
+      en: "Ask exactly these questions, in this order.", zh: "只出这些题目，按给出的顺序。"),
+    .quizUnseenHelp: .init(
+      en: "Ask only the questions you have never answered.", zh: "只出从未回答过的题目。"),
+    .quizUnknownID: .init(
+      en: "No question “{1}” in this pack (see questions).", zh: "本内容包中没有题目“{1}”（见 questions）。"),
     .quizNothing: .init(en: "No questions to ask.", zh: "没有可出的题目。"),
     .quizStart: .init(en: "Quiz: {1} — questions to answer: {2}", zh: "测验：{1}（共 {2} 题）"),
     .quizHowTo: .init(
