@@ -3,6 +3,7 @@
 //
 //   rehearse-matching-benchmarks run DATA_DIR      measure and print the figures
 //   rehearse-matching-benchmarks throughput DATA_DIR RUNS   only the throughputs, best of RUNS
+//   rehearse-matching-benchmarks rubric            one answer against a pack-sized rubric, p50/p99
 //   rehearse-matching-benchmarks table             print the traditional→simplified pairs (TSV)
 import Foundation
 
@@ -16,11 +17,15 @@ case "throughput" where arguments.count == 3:
   let runs = Int(arguments[arguments.startIndex + 2]) ?? 5
   _ = MatchingBenchmarks(data: data).measureThroughput(runs: runs)
   _ = MatchingBenchmarks(data: data).measureBatchThroughput(threads: 2, runs: runs)
+case "rubric":
+  for _ in 0..<2 { _ = RubricBenchmark.run() }
+  _ = RubricBenchmark.run(mode: 1)
 case "table":
   TraditionalTable.print()
 default:
   FileHandle.standardError.write(
     Data(
-      "usage: rehearse-matching-benchmarks run DATA_DIR | throughput DATA_DIR RUNS | table\n".utf8))
+      "usage: rehearse-matching-benchmarks run DATA_DIR | throughput DATA_DIR RUNS | rubric | table\n"
+        .utf8))
   exit(2)
 }

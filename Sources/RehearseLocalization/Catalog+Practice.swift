@@ -120,6 +120,10 @@ extension Catalog {
       en:
         "{1} answers could not be written to the score database yet; they are kept in {2} and will be written when rehearse next starts.",
       zh: "还有 {1} 条作答未能写入成绩数据库，已保存在 {2}，下次启动 rehearse 时将自动写入。"),
+    .practiceKeptLost: .init(
+      en:
+        "{1} answers could not be written to the score database and there is no state folder to keep them in: they are lost.",
+      zh: "有 {1} 条作答未能写入成绩数据库，且没有可保存它们的状态目录：这些作答已丢失。"),
     .practiceJournalReplayed: .init(
       en: "{1} answers kept from an earlier session are now recorded.",
       zh: "之前会话保留的 {1} 条作答现已保存。"),

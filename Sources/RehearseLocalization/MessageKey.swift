@@ -383,6 +383,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
   case practiceKeptForLater = "practice.kept-for-later"
   case practiceKeptRecorded = "practice.kept-recorded"
   case practiceKeptInJournal = "practice.kept-in-journal"
+  case practiceKeptLost = "practice.kept-lost"
   case practiceJournalReplayed = "practice.journal-replayed"
   case exportNeedsOut = "export.needs-out"
 

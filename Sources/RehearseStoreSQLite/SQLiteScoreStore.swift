@@ -18,7 +18,14 @@ public final class SQLiteScoreStore: ScoreStore {
   /// applies the migrations it lacks.
   public init(writer: any DatabaseWriter) throws {
     self.writer = writer
-    try StoreMigrations.migrator.migrate(writer)
+    // Migrating takes the write lock even when there is nothing to do; an up-to-date database
+    // is opened with a read only, so that it can be read while another program holds the lock.
+    // (On the writer's connection, outside a transaction: a pool's readers would keep the
+    // schema they saw before a migration.)
+    let migrator = StoreMigrations.migrator
+    if try !writer.writeWithoutTransaction({ db in try migrator.hasCompletedMigrations(db) }) {
+      try migrator.migrate(writer)
+    }
   }
 
   /// Opens (creating if needed) the database file at `path`, in WAL mode so that readers and
@@ -56,6 +63,17 @@ public final class SQLiteScoreStore: ScoreStore {
     }
     createOwnerOnly(path)
     return try SQLiteScoreStore(writer: DatabasePool(path: path, configuration: configuration))
+  }
+
+  /// Whether `error` is another connection's lock (busy or locked), which goes away by itself.
+  public static func isBusy(_ error: any Error) -> Bool {
+    guard let error = error as? DatabaseError else { return false }
+    return error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
+  }
+
+  /// An error in a few words for the trainee: SQLite's own message, without the statement.
+  @Sendable public static func describe(_ error: any Error) -> String {
+    (error as? DatabaseError)?.message ?? String(describing: error)
   }
 
   /// A store that lives in memory only, for tests and for sessions that keep nothing.

@@ -51,7 +51,11 @@ struct ShellSubcommand: ParsableCommand {
       reader: reader, output: StandardStream.output, errors: StandardStream.error,
       recorder: openRecorder(environment: environment))
     completer = Completer(session: session)
+    session.tellStoreNotices()
     REPL(session: session).run()
+    // Answers kept while the database was locked are written before the shell leaves, also
+    // when a termination signal ended it.
+    session.finishRecording()
     if let editor = reader as? EditLineReader, let signal = editor.terminationSignal {
       EditLineReader.die(of: signal)
     }
@@ -64,14 +68,21 @@ struct ShellSubcommand: ParsableCommand {
       StandardStream.error.line(localize(.cliNoStoreWarning, localize(.cliNoDatabasePath)))
       return nil
     }
-    do {
-      let store = try SQLiteScoreStore.open(path: path)
-      return AttemptRecorder(
-        store: store, trainee: trainee.traineeName(environment: environment),
-        team: trainee.teamName(environment: environment))
-    } catch {
-      StandardStream.error.line(localize(.cliNoStoreWarning, "\(path): \(error)"))
+    // Waits a second for another trainee's lock, not ten: an answer that cannot be written is
+    // kept and written later, so nothing is gained by making the trainee wait.
+    let store = BufferedScoreStore(
+      opener: { try SQLiteScoreStore.open(path: path, busyTimeout: 1) }, database: path,
+      journalFolder: StatePaths.journalFolder(environment: environment),
+      describe: SQLiteScoreStore.describe)
+    // A database locked at start-up is opened when the lock goes; one that cannot be opened
+    // for another reason (not a database, no permission) is reported and not used.
+    if let error = store.openError, !SQLiteScoreStore.isBusy(error) {
+      StandardStream.error.line(
+        localize(.cliNoStoreWarning, VisibleText.safe("\(path): \(error)")))
       return nil
     }
+    return AttemptRecorder(
+      store: store, trainee: trainee.traineeName(environment: environment),
+      team: trainee.teamName(environment: environment))
   }
 }

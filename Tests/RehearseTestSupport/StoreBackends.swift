@@ -29,8 +29,17 @@ public struct StoreBackend: Sendable, CustomStringConvertible {
       path: TemporaryFolder.make().appendingPathComponent("scores.sqlite").path)
   }
 
+  /// The shell's store: SQLite behind the buffer that keeps answers while it is locked.
+  public static let bufferedSQLite = StoreBackend("buffered SQLite file") {
+    let folder = try TemporaryFolder.make()
+    let path = folder.appendingPathComponent("scores.sqlite").path
+    return BufferedScoreStore(
+      opener: { try SQLiteScoreStore.open(path: path) }, database: path,
+      journalFolder: folder.appendingPathComponent("pending").path)
+  }
+
   /// Every backend the shared suite must pass; a new backend is one more line here.
-  public static let all: [StoreBackend] = [.sqliteInMemory, .sqliteFile]
+  public static let all: [StoreBackend] = [.sqliteInMemory, .sqliteFile, .bufferedSQLite]
 }
 
 /// An in-memory score store, for tests that need a store but not a particular backend.

@@ -34,19 +34,7 @@ struct NegationScope {
 
   init(folded: FoldedText, original: [Unicode.Scalar]) {
     scalars = folded.scalars
-    var clause = [Int](repeating: 0, count: folded.count)
-    var number = 0
-    for index in 0..<folded.count {
-      if index > 0 {
-        let gap = folded.originalEnds[index - 1]..<folded.originalStarts[index]
-        if gap.contains(where: {
-          Self.clauseEnds.contains(original[$0]) || original[$0].properties.isWhitespace
-        }) {
-          number += 1
-        }
-      }
-      clause[index] = number
-    }
+    let clause = Self.clauses(of: folded, original: original)
     self.clause = clause
     var positions: [Int] = []
     var index = 0
@@ -65,6 +53,24 @@ struct NegationScope {
       index += 1
     }
     negatorPositions = positions
+  }
+
+  /// The clause number of each folded scalar: a clause ends at punctuation or white space.
+  static func clauses(of folded: FoldedText, original: [Unicode.Scalar]) -> [Int] {
+    var clause = [Int](repeating: 0, count: folded.count)
+    var number = 0
+    for index in 0..<folded.count {
+      if index > 0 {
+        let gap = folded.originalEnds[index - 1]..<folded.originalStarts[index]
+        if gap.contains(where: {
+          Self.clauseEnds.contains(original[$0]) || original[$0].properties.isWhitespace
+        }) {
+          number += 1
+        }
+      }
+      clause[index] = number
+    }
+    return clause
   }
 
   /// Whether a cue found at `range` (folded positions) is negated.

@@ -36,10 +36,13 @@ public struct WordingPattern: Sendable {
 
   /// Where the pattern matches `text`, as ranges of Unicode scalars of `text`.
   public func matches(in text: String, folder: TextFolder) -> [Range<Int>] {
-    let folded = folder.fold(text)
-    let scope = NegationScope(folded: folded, original: Array(text.unicodeScalars))
-    return matches(in: folded.scalars, clause: scope.clause).map {
-      folded.originalRange(ofFolded: $0)
+    matches(in: ClausedText(text, folder: folder))
+  }
+
+  /// Where the pattern matches a text folded once for many patterns.
+  public func matches(in text: ClausedText) -> [Range<Int>] {
+    matches(in: text.folded.scalars, clause: text.clause).map {
+      text.folded.originalRange(ofFolded: $0)
     }
   }
 
@@ -90,5 +93,16 @@ public struct WordingPattern: Sendable {
       }
       return nil
     }
+  }
+}
+
+/// A text folded once, with the clause of each folded character, for matching many patterns.
+public struct ClausedText: Sendable {
+  let folded: FoldedText
+  let clause: [Int]
+
+  public init(_ text: String, folder: TextFolder) {
+    folded = folder.fold(text)
+    clause = NegationScope.clauses(of: folded, original: Array(text.unicodeScalars))
   }
 }

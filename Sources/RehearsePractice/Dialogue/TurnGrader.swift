@@ -35,7 +35,7 @@ public struct TurnGrader: Sendable {
     var score = requirementCount == 0 ? points : points * Double(met) / Double(requirementCount)
     let violated = avoided.contains(where: \.found) || flags.contains(where: \.isBanned)
     let stuffed = CueStuffing.isStuffed(
-      report, expected: Set(step.expect.all + step.expect.any))
+      report, expected: Set(step.expect.all + step.expect.any), answer: answer)
     if violated || stuffed {
       score = 0
     } else if !flags.isEmpty {

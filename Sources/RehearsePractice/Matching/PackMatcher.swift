@@ -52,8 +52,9 @@ public final class PackMatcher: Sendable {
       ForbiddenFlag(
         phrase: exactForbidden[hit.pattern], range: hit.range, matched: text.scalars(hit.range))
     }
+    let claused = patternForbidden.isEmpty ? nil : ClausedText(text, folder: folder)
     for (phrase, pattern) in patternForbidden {
-      for range in pattern.matches(in: text, folder: folder) {
+      for range in pattern.matches(in: claused!) {
         flags.append(ForbiddenFlag(phrase: phrase, range: range, matched: text.scalars(range)))
       }
     }

@@ -41,9 +41,12 @@ public final class AttemptRecorder {
   /// `ReviewRating.init(fractionOfMaximum:passed:forbiddenSaid:)`).
   func record(_ attempt: Attempt) throws {
     var attempt = attempt
+    // A store that cannot be read just now (locked, away) must not cost the answer: its card
+    // then starts afresh.
+    let previous =
+      (try? card(of: attempt.subject, at: attempt.answeredAt)) ?? .new(at: attempt.answeredAt)
     let card = scheduler.review(
-      try card(of: attempt.subject, at: attempt.answeredAt), rating: Self.rating(of: attempt),
-      at: attempt.answeredAt)
+      previous, rating: Self.rating(of: attempt), at: attempt.answeredAt)
     if let stability = card.stability, let difficulty = card.difficulty {
       attempt.card = CardState(
         state: CardState.Phase(rawValue: card.phase.rawValue) ?? .learning, stability: stability,
@@ -77,6 +80,17 @@ public final class AttemptRecorder {
     ReviewRating(
       fractionOfMaximum: attempt.maxScore > 0 ? attempt.score / attempt.maxScore : 0,
       passed: attempt.passed, forbiddenSaid: !(attempt.forbiddenSaid ?? []).isEmpty)
+  }
+
+  /// What the store has to tell since it was last asked (answers kept while it was busy, and
+  /// written since).
+  func takeNotices() -> [StoreNotice] {
+    (store as? BufferedScoreStore)?.takeNotices() ?? []
+  }
+
+  /// Writes what the store still keeps, waiting a little, at the end of a session.
+  func finish() -> [StoreNotice] {
+    (store as? BufferedScoreStore)?.finish(waitingUpTo: 5) ?? []
   }
 }
 

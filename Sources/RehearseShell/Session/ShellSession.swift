@@ -3,6 +3,7 @@ import RehearseContent
 import RehearseLocalization
 import RehearseMatching
 import RehearsePractice
+import RehearseStore
 
 /// One run of the shell: the loaded content, the user's language and terminal, and the state
 /// that commands share (the pack in use).
@@ -164,6 +165,36 @@ extension ShellSession {
       try write(recorder)
     } catch {
       report(ShellError(localize(.practiceNotRecorded, String(describing: error))))
+    }
+    tell(recorder.takeNotices())
+  }
+
+  /// Tells the trainee, once each, what the store has to say (see `StoreNotice`).
+  public func tellStoreNotices() {
+    if let recorder { tell(recorder.takeNotices()) }
+  }
+
+  /// Writes the answers the store still keeps before the session ends, and says where any
+  /// that could not be written wait.
+  public func finishRecording() {
+    if let recorder { tell(recorder.finish()) }
+  }
+
+  private func tell(_ notices: [StoreNotice]) {
+    for notice in notices {
+      switch notice {
+      case .keptForLater(let reason):
+        errors.line(style.yellow(localize(.practiceKeptForLater, VisibleText.safe(reason))))
+      case .caughtUp(let count):
+        errors.line(style.dim(localize(.practiceKeptRecorded, count)))
+      case .replayed(let count):
+        errors.line(style.dim(localize(.practiceJournalReplayed, count)))
+      case .leftForNextTime(let count, let journal?):
+        errors.line(
+          style.yellow(localize(.practiceKeptInJournal, count, VisibleText.safe(journal))))
+      case .leftForNextTime(let count, nil):
+        report(ShellError(localize(.practiceKeptLost, count)))
+      }
     }
   }
 }

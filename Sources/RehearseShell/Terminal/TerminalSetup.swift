@@ -47,6 +47,14 @@ public enum StatePaths {
     return folder + "/history"
   }
 
+  /// `$XDG_STATE_HOME/rehearse/pending` (or under `~/.local/state`): where answers the score
+  /// database could not take yet are journaled until it can; nil without a home.
+  public static func journalFolder(
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> String? {
+    stateFolder(environment: environment).map { $0 + "/pending" }
+  }
+
   static func stateFolder(environment: [String: String]) -> String? {
     if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
       return state + "/rehearse"
