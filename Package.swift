@@ -128,9 +128,33 @@ let package = Package(
       name: "RehearseShellTests",
       dependencies: ["RehearseShell", "RehearseContent", "RehearseStore", "RehearseTestSupport"]
     ),
+    // The fuzz targets' bodies, a plain library so that tests replay what the fuzzers found.
+    .target(
+      name: "RehearseFuzzTargets",
+      dependencies: [
+        "RehearseContent", "RehearseMatching", "RehearsePractice", "RehearseShell",
+        "RehearseLocalization",
+      ],
+      path: "Fuzz/FuzzTargets"
+    ),
+    .testTarget(
+      name: "RehearseFuzzRegressionTests",
+      dependencies: ["RehearseFuzzTargets", "RehearseTestSupport"]
+    ),
     .testTarget(
       name: "RehearseEndToEndTests",
       dependencies: ["RehearseTestSupport"]
     ),
   ]
 )
+
+// libFuzzer executables (scripts/fuzz.sh). They need `-sanitize=fuzzer`, which supplies `main`,
+// so they exist only when REHEARSE_FUZZ is set and stay out of the normal build and tests.
+if Context.environment["REHEARSE_FUZZ"] != nil {
+  for name in [
+    "FuzzContentLoader", "FuzzMatching", "FuzzScoring", "FuzzAnswerReading", "FuzzShellCommands",
+  ] {
+    package.targets.append(
+      .executableTarget(name: name, dependencies: ["RehearseFuzzTargets"], path: "Fuzz/\(name)"))
+  }
+}

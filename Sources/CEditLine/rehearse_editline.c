@@ -4,11 +4,14 @@
 #include <histedit.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <poll.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/ioctl.h>
+#include <sys/signalfd.h>
 #include <unistd.h>
 #include <wchar.h>
 
@@ -20,7 +23,100 @@ struct rehearse_editor {
   rehearse_completer completer;
   void *context;
   int line_abandoned;
+  // SIGTERM and SIGHUP, blocked and read from here instead of being handled (see below).
+  int termination_fd;
+  // The termination signal that ended reading, or 0.
+  int termination_signal;
 };
+
+// Why SIGTERM and SIGHUP are read from a signalfd: with EL_SIGNAL, libedit's own handler
+// restores the terminal and then re-sends the signal with kill(0, ...), to the whole process
+// group, which kills a wrapper script and its other children along with the shell. Blocked,
+// the signals never reach a handler; the editor's read function sees them on the signalfd and
+// ends the line as end of input, so the shell leaves the usual way (history is already saved
+// line by line) and then dies of the signal itself alone (rehearse_die_of_signal).
+static rehearse_editor *editor_of(EditLine *editline);
+
+static void termination_signals(sigset_t *set) {
+  sigemptyset(set);
+  sigaddset(set, SIGTERM);
+  sigaddset(set, SIGHUP);
+}
+
+void rehearse_block_termination_signals(int blocked) {
+  sigset_t set;
+  termination_signals(&set);
+  pthread_sigmask(blocked ? SIG_BLOCK : SIG_UNBLOCK, &set, NULL);
+}
+
+void rehearse_die_of_signal(int signal_number) {
+  signal(signal_number, SIG_DFL);
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, signal_number);
+  pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+  raise(signal_number);
+  _exit(128 + signal_number);
+}
+
+static wchar_t decoded_or_replacement(unsigned int scalar, size_t length) {
+  static const unsigned int smallest[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (scalar < smallest[length] || scalar > 0x10FFFF || (scalar >= 0xD800 && scalar <= 0xDFFF))
+    return (wchar_t)0xFFFD;
+  return (wchar_t)scalar;
+}
+
+// libedit's read-a-character function, replaced so that it also wakes for SIGTERM and SIGHUP.
+// Decodes UTF-8 itself (invalid bytes become U+FFFD); returns 1 with a character, 0 at the end
+// of input or on a termination signal, -1 on a read error.
+static int read_character(EditLine *editline, wchar_t *character) {
+  rehearse_editor *editor = editor_of(editline);
+  int input = fileno(stdin);
+  unsigned int scalar = 0;
+  size_t length = 0, have = 0;
+  for (;;) {
+    struct pollfd watched[2] = {
+        {.fd = input, .events = POLLIN},
+        {.fd = editor ? editor->termination_fd : -1, .events = POLLIN},
+    };
+    if (poll(watched, 2, -1) < 0) {
+      if (errno == EINTR) continue;  // SIGWINCH or SIGCONT: libedit's handler has redrawn
+      return -1;
+    }
+    if (watched[1].revents & POLLIN) {
+      struct signalfd_siginfo info;
+      if (read(editor->termination_fd, &info, sizeof info) == (ssize_t)sizeof info) {
+        editor->termination_signal = (int)info.ssi_signo;
+        *character = 0;
+        return 0;
+      }
+    }
+    if (!(watched[0].revents & (POLLIN | POLLHUP | POLLERR))) continue;
+    unsigned char byte;
+    ssize_t count = read(input, &byte, 1);
+    if (count < 0 && errno == EINTR) continue;
+    if (count < 0) return -1;
+    if (count == 0) {
+      *character = 0;
+      return 0;
+    }
+    if (have == 0) {
+      if (byte < 0x80) { *character = byte; return 1; }
+      if ((byte & 0xE0) == 0xC0) { scalar = byte & 0x1F; length = 2; }
+      else if ((byte & 0xF0) == 0xE0) { scalar = byte & 0x0F; length = 3; }
+      else if ((byte & 0xF8) == 0xF0) { scalar = byte & 0x07; length = 4; }
+      else { *character = (wchar_t)0xFFFD; return 1; }
+      have = 1;
+      continue;
+    }
+    if ((byte & 0xC0) != 0x80) { *character = (wchar_t)0xFFFD; return 1; }
+    scalar = (scalar << 6) | (byte & 0x3F);
+    if (++have == length) {
+      *character = decoded_or_replacement(scalar, length);
+      return 1;
+    }
+  }
+}
 
 static volatile sig_atomic_t interrupted = 0;
 
@@ -155,6 +251,10 @@ rehearse_editor *rehearse_editor_open(const char *program, const char *history_p
   }
   editor->completer = completer;
   editor->context = context;
+  sigset_t termination;
+  termination_signals(&termination);
+  pthread_sigmask(SIG_BLOCK, &termination, NULL);
+  editor->termination_fd = signalfd(-1, &termination, SFD_CLOEXEC);
   editor->history = history_winit();
   HistEventW event;
   history_w(editor->history, &event, H_SETSIZE, history_size > 0 ? history_size : 1000);
@@ -174,6 +274,7 @@ rehearse_editor *rehearse_editor_open(const char *program, const char *history_p
   el_wset(el, EL_ADDFN, L"rehearse-abandon", L"Abandon the line", abandon_line);
   el_wset(el, EL_SETTY, L"-d", L"-isig", NULL);
   el_wset(el, EL_BIND, L"^C", L"rehearse-abandon", NULL);
+  if (editor->termination_fd >= 0) el_wset(el, EL_GETCFN, read_character);
   // Let libedit restore the terminal around signals such as SIGTSTP and SIGWINCH.
   el_wset(el, EL_SIGNAL, 1);
   el_source(el, NULL);  // the user's ~/.editrc, for vi mode and key bindings
@@ -192,6 +293,7 @@ void rehearse_editor_close(rehearse_editor *editor) {
   if (!editor) return;
   el_end(editor->editline);
   history_wend(editor->history);
+  if (editor->termination_fd >= 0) close(editor->termination_fd);
   free(editor->history_path);
   free(editor->prompt);
   free(editor);
@@ -212,7 +314,9 @@ char *rehearse_editor_read(rehearse_editor *editor, int *status) {
     return NULL;
   }
   if (!line || count <= 0) {
-    if (interrupted || (count < 0 && errno == EINTR)) {
+    if (editor->termination_signal) {
+      *status = REHEARSE_READ_END;
+    } else if (interrupted || (count < 0 && errno == EINTR)) {
       interrupted = 0;
       *status = REHEARSE_READ_INTERRUPTED;
     } else {
@@ -248,3 +352,7 @@ FILE *rehearse_stderr(void) { return stderr; }
 
 void rehearse_write_stdout(const char *bytes, unsigned long count) { fwrite(bytes, 1, count, stdout); }
 void rehearse_flush_stdout(void) { fflush(stdout); }
+
+int rehearse_editor_termination_signal(rehearse_editor *editor) {
+  return editor ? editor->termination_signal : 0;
+}

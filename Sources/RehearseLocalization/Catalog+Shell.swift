@@ -11,6 +11,9 @@ extension Catalog {
     .shellTypeHelp: .init(en: "Type “help” to see the commands.", zh: "输入“help”查看所有命令。"),
     .shellSeeHelpFor: .init(en: "Type “help {1}” for its usage.", zh: "输入“help {1}”查看用法。"),
     .shellUnclosedQuote: .init(en: "A quotation mark is not closed.", zh: "引号没有闭合。"),
+    .shellLineTooLong: .init(
+      en: "That line is {1} bytes long and was not taken; lines can be up to {2} bytes.",
+      zh: "这一行长 {1} 字节，未被采用；每行最多 {2} 字节。"),
     .shellUnknownPack: .init(en: "There is no pack “{1}”.", zh: "没有名为“{1}”的内容包。"),
     .shellSeePacks: .init(en: "Type “packs” to list them.", zh: "输入“packs”列出所有内容包。"),
     .shellNoPackChosen: .init(en: "No pack is in use.", zh: "尚未选择内容包。"),

@@ -177,6 +177,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
   case shellSeePacks = "shell.see-packs"
   case shellTypeHelp = "shell.type-help"
   case shellUnclosedQuote = "shell.unclosed-quote"
+  case shellLineTooLong = "shell.line-too-long"
   case shellUnknownCommand = "shell.unknown-command"
   case shellUnknownPack = "shell.unknown-pack"
   case shellWelcome = "shell.welcome"

@@ -26,9 +26,11 @@ struct ShellSubcommand: ParsableCommand {
   }
 
   func run() throws {
-    let library = try ContentLocator.load(option: global.content)
     let environment = ProcessInfo.processInfo.environment
     let terminal = TerminalSetup.detect(environment: environment)
+    // Before loading content, which may start threads that would not inherit the mask.
+    if terminal.interactiveInput { EditLineReader.takeOverTerminationSignals() }
+    let library = try ContentLocator.load(option: global.content)
     let localize = Localizer.current
     // The session is created before the reader's completion can ask it for ids.
     var completer: Completer?
@@ -40,6 +42,7 @@ struct ShellSubcommand: ParsableCommand {
     {
       reader = editor
     } else {
+      if terminal.interactiveInput { EditLineReader.giveBackTerminationSignals() }
       reader = PipedLineReader()
     }
     let session = ShellSession(
@@ -50,7 +53,12 @@ struct ShellSubcommand: ParsableCommand {
     completer = Completer(session: session)
     session.tellStoreNotices()
     REPL(session: session).run()
+    // Answers kept while the database was locked are written before the shell leaves, also
+    // when a termination signal ended it.
     session.finishRecording()
+    if let editor = reader as? EditLineReader, let signal = editor.terminationSignal {
+      EditLineReader.die(of: signal)
+    }
   }
 
   /// The store for this session's answers; without one the shell still runs, and says so.

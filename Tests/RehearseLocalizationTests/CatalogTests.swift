@@ -4,6 +4,19 @@ import Testing
 
 @Suite("Message catalog")
 struct CatalogTests {
+  @Test func noKeyIsDefinedInTwoAreas() {
+    #expect(Catalog.duplicateKeys.isEmpty, "defined twice: \(Catalog.duplicateKeys)")
+  }
+
+  @Test func aKeyInTwoAreasIsFoundNotDropped() {
+    let first: [MessageKey: Translation] = [.shellWelcome: .init(en: "a", zh: "甲")]
+    let second: [MessageKey: Translation] = [
+      .shellWelcome: .init(en: "b", zh: "乙"), .shellTypeHelp: .init(en: "c", zh: "丙"),
+    ]
+    #expect(Catalog.duplicateKeys(in: [first, second]) == [.shellWelcome])
+    #expect(Catalog.duplicateKeys(in: [first, [.shellTypeHelp: .init(en: "c", zh: "丙")]]).isEmpty)
+  }
+
   @Test("every key has an entry in both languages", arguments: MessageKey.allCases)
   func everyKeyIsTranslated(key: MessageKey) {
     #expect(Catalog.hasEntry(key), "no catalog entry for \(key.rawValue)")

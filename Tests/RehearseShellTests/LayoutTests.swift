@@ -51,3 +51,30 @@ struct LayoutTests {
     #expect(TextWrapper.wrap("一\n\n二", width: 10) == ["一", "", "二"])
   }
 }
+
+@Suite("Narrow terminals")
+struct NarrowLayoutTests {
+  /// Lines that must fit: everything but one unbreakable word (a long id on its own line) and
+  /// the one-line notices that are not laid out (“Now using …”, an item's `Kind  PACK/ID`).
+  static func mustFit(_ line: Substring) -> Bool {
+    let text = line.drop { $0 == " " }
+    let lastWord = text.split(separator: " ").last ?? ""
+    return text.contains(" ") && !text.hasPrefix("Now using") && !lastWord.contains("/")
+  }
+
+  @Test(
+    "study lists and practice feedback stay inside the terminal",
+    arguments: [10, 12, 16, 20, 21, 24, 30, 40])
+  func everyLineFits(width: Int) throws {
+    let transcript = try runShell(
+      [
+        "use alpha", "rules", "phrases", "forbidden", "kit", "dress", "procedures",
+        "elements", "questions", "dialogues", "show intro", "search 客户",
+      ], width: width)
+    let lines = transcript.output.split(separator: "\n")
+    #expect(lines.count > 10)
+    for line in lines where Self.mustFit(line) {
+      #expect(DisplayWidth.of(String(line)) <= width, "width \(width): “\(line)”")
+    }
+  }
+}

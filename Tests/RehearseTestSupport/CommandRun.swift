@@ -15,8 +15,26 @@ public struct CommandRun: Sendable {
     _ arguments: [String], input: Data = Data(), directory: URL = TestPaths.packageRoot,
     environment extra: [String: String] = [:], standardOutputPath: String? = nil
   ) throws -> CommandRun {
+    try run(
+      TestPaths.binary, arguments, input: input, directory: directory, environment: extra,
+      standardOutputPath: standardOutputPath)
+  }
+
+  /// Runs a `/bin/sh` command line (to measure or wrap the binary) the same way.
+  public static func shell(
+    _ command: String, input: Data = Data(), environment extra: [String: String] = [:]
+  ) throws -> CommandRun {
+    try run(
+      URL(fileURLWithPath: "/bin/sh"), ["-c", command], input: input,
+      directory: TestPaths.packageRoot, environment: extra)
+  }
+
+  private static func run(
+    _ executable: URL, _ arguments: [String], input: Data, directory: URL,
+    environment extra: [String: String], standardOutputPath: String? = nil
+  ) throws -> CommandRun {
     let process = Process()
-    process.executableURL = TestPaths.binary
+    process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = directory
     // A home of its own per run, so that no run sees another's history or scores.

@@ -35,6 +35,15 @@ char *rehearse_editor_read(rehearse_editor *editor, int *status);
 /// Adds a line to the history and saves the history file at once, so a killed session keeps it.
 void rehearse_editor_remember(rehearse_editor *editor, const char *utf8_line);
 
+/// The signal (SIGTERM or SIGHUP) that ended reading as end of input, or 0. The editor blocks
+/// both and reads them itself, because libedit would re-send them to the whole process group.
+int rehearse_editor_termination_signal(rehearse_editor *editor);
+/// Blocks (or with 0 unblocks) SIGTERM and SIGHUP in this thread and the threads it starts
+/// later; call it before any thread starts, so that no thread is left for libedit's handler.
+void rehearse_block_termination_signals(int blocked);
+/// Ends the process by `signal_number` with its default action, reaching only this process.
+__attribute__((noreturn)) void rehearse_die_of_signal(int signal_number);
+
 int rehearse_isatty(int fd);
 /// Columns of the terminal on fd, or 0 when it is not a terminal.
 int rehearse_terminal_columns(int fd);

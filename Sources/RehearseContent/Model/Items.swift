@@ -141,8 +141,9 @@ public struct QuantityRequirement: Sendable, Hashable, Codable {
     self.unit = unit
   }
 
-  /// The stated quantity in minutes.
-  public var minutes: Int { value * unit.minutes }
+  /// The stated quantity in minutes, in floating point so that a value near the integer range
+  /// (which `validate` accepts) cannot overflow; answers are compared with it as numbers.
+  public var minutes: Double { Double(value) * Double(unit.minutes) }
 }
 
 /// Something a good answer must contain (a greeting, a self-introduction, …), recognised by cues.

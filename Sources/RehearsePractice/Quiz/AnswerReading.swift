@@ -83,7 +83,7 @@ public enum AnswerReading {
     var indices: [Int] = []
     if hasSeparators || count >= 10 {
       for piece in normalized.split(whereSeparator: { $0.unicodeScalars.allSatisfy(isSeparator) }) {
-        guard let number = Int(piece) else { return nil }
+        guard let number = Int(piece), number >= 1 else { return nil }
         indices.append(number - 1)
       }
     } else {
@@ -130,6 +130,8 @@ enum ChineseNumeral {
   ]
   static let multipliers: [Character: Int] = ["十": 10, "百": 100, "千": 1000]
 
+  /// The value of `text`, or nil when it is not a numeral or its sum leaves the integer range
+  /// (a very long run of 九千), which is unreadable rather than a trap.
   static func value(of text: String) -> Int? {
     guard !text.isEmpty else { return nil }
     var total = 0
@@ -138,12 +140,15 @@ enum ChineseNumeral {
       if let digit = digits[character] {
         current = digit
       } else if let multiplier = multipliers[character] {
-        total += (current ?? 1) * multiplier
+        let (sum, overflow) = total.addingReportingOverflow((current ?? 1) * multiplier)
+        guard !overflow else { return nil }
+        total = sum
         current = nil
       } else {
         return nil
       }
     }
-    return total + (current ?? 0)
+    let (sum, overflow) = total.addingReportingOverflow(current ?? 0)
+    return overflow ? nil : sum
   }
 }

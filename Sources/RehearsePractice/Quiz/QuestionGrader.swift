@@ -73,13 +73,15 @@ public struct QuestionGrader: Sendable {
   }
 
   /// A number answer is right when it names the same time (72 小时 = 3 天), or the same number
-  /// when the trainee gives no unit.
+  /// when the trainee gives no unit. Compared in 128 bits, where a 64-bit value times minutes
+  /// per unit always fits, so no answer or content value near the integer range can trap.
   static func sameDuration(
     _ given: (value: Int, unit: TimeUnit?), _ correct: (value: Int, unit: TimeUnit?)
   ) -> Bool {
     guard let givenUnit = given.unit, let correctUnit = correct.unit else {
       return given.value == correct.value
     }
-    return given.value * givenUnit.minutes == correct.value * correctUnit.minutes
+    return Int128(given.value) * Int128(givenUnit.minutes)
+      == Int128(correct.value) * Int128(correctUnit.minutes)
   }
 }

@@ -42,7 +42,7 @@ struct DialogueRunner {
         var attempt = recorder.attempt(
           pack: pack, item: dialogue.id, kind: .dialogue, step: index + 1, prompt: step.customer,
           answer: answer, score: result.score, maxScore: result.maxScore, passed: result.passed,
-          feedback: lines.map(\.strippingEscapes).map(\.trimmingWhitespace).joined(separator: " "),
+          feedback: lines.map(TerminalText.plain).map(\.trimmingWhitespace).joined(separator: " "),
           run: run)
         attempt.itemTitle = dialogue.title
         let elements = result.checks.filter { $0.role != .avoided }

@@ -37,7 +37,7 @@ struct FeedbackRenderer {
   /// Text wrapped to the session's width with an indent.
   func wrap(_ text: String, indent: Int, styled: (String) -> String = { $0 }) -> [String] {
     let padding = String(repeating: " ", count: indent)
-    return TextWrapper.wrap(text, width: max(session.width - indent, 20)).map {
+    return TextWrapper.wrap(text, width: Layout.textWidth(session.width, indent: indent)).map {
       padding + styled($0)
     }
   }

@@ -57,7 +57,7 @@ struct QuizRunner {
             pack: pack, item: question.id, kind: .question, step: nil, prompt: question.prompt,
             answer: answer, score: result.score, maxScore: result.maxScore,
             passed: result.isCorrect,
-            feedback: lines.map(\.strippingEscapes).map(\.trimmingWhitespace).joined(
+            feedback: lines.map(TerminalText.plain).map(\.trimmingWhitespace).joined(
               separator: " "),
             run: run)
           attempt.itemTitle = question.prompt
@@ -192,25 +192,5 @@ struct QuizRunner {
 
   static func letter(_ index: Int) -> String {
     String(UnicodeScalar(UInt8(65 + index)))
-  }
-}
-
-extension String {
-  /// The text without ANSI escape sequences, for recording what was shown.
-  var strippingEscapes: String {
-    var result = ""
-    var inEscape = false
-    for scalar in unicodeScalars {
-      if inEscape {
-        if (0x40...0x7E).contains(scalar.value) && scalar != "[" { inEscape = false }
-        continue
-      }
-      if scalar == "\u{1B}" {
-        inEscape = true
-        continue
-      }
-      result.unicodeScalars.append(scalar)
-    }
-    return result
   }
 }

@@ -26,7 +26,10 @@ enum ElementCues {
         case .atLeast: "≥"
         case .exactly: "="
         }
-      lines.append(localize(.elementQuantity, relation, quantity.minutes))
+      // Whole minutes as an integer; a value past the integer range as the number it is.
+      let minutes = quantity.minutes
+      let shown = abs(minutes) < 1e15 ? String(Int(minutes)) : String(minutes)
+      lines.append(localize(.elementQuantity, relation, shown))
     }
     if element.negative { lines.append(localize(.elementNegative)) }
     return lines

@@ -6,16 +6,33 @@ struct Layout {
 
   /// Ids longer than this push their text onto the next line rather than squeezing it.
   static let maximumIDColumn = 28
+  /// Text narrower than this beside an id or label goes under it instead (a narrow terminal).
+  static let minimumColumnBeside = 16
+  /// Columns text is wrapped to however narrow the terminal, so that a word still fits.
+  static let minimumTextWidth = 4
+
+  /// Columns left for text indented by `indent` in `width`: text always stays inside the
+  /// terminal (it used to be at least 20 wide, which garbled narrow ones).
+  static func textWidth(_ width: Int, indent: Int) -> Int {
+    max(width - indent, minimumTextWidth)
+  }
 
   func heading(_ text: String) {
-    output.line(style.bold(text))
+    for line in TextWrapper.wrap(text, width: Self.textWidth(width, indent: 0)) {
+      output.line(style.bold(line))
+    }
   }
 
   /// Rows of `id  text`, the text wrapped with a hanging indent; `detail` lines go under the text.
   func rows(_ rows: [(id: String, text: String, detail: [String])], indent: Int = 2) {
-    let idWidth = min(rows.map { DisplayWidth.of($0.id) }.max() ?? 0, Self.maximumIDColumn)
-    let textColumn = indent + idWidth + 2
-    let textWidth = max(width - textColumn, 20)
+    var idWidth = min(rows.map { DisplayWidth.of($0.id) }.max() ?? 0, Self.maximumIDColumn)
+    var textColumn = indent + idWidth + 2
+    if width - textColumn < Self.minimumColumnBeside {
+      // Too narrow for text beside the ids: each id on its own line, its text indented below.
+      idWidth = 0
+      textColumn = indent + 2
+    }
+    let textWidth = Self.textWidth(width, indent: textColumn)
     let padding = String(repeating: " ", count: textColumn)
     for row in rows {
       var lines = TextWrapper.wrap(row.text, width: textWidth)
@@ -37,7 +54,15 @@ struct Layout {
   /// `label  value` lines, labels padded to one width, values wrapped beside them.
   func fields(_ fields: [(label: String, value: String)]) {
     let labelWidth = fields.map { DisplayWidth.of($0.label) }.max() ?? 0
-    let valueWidth = max(width - labelWidth - 2, 20)
+    guard width - labelWidth - 2 >= Self.minimumColumnBeside else {
+      // Too narrow for values beside the labels: each label on its own line, its value below.
+      for field in fields {
+        output.line(style.bold(field.label))
+        paragraph(field.value, indent: 2)
+      }
+      return
+    }
+    let valueWidth = Self.textWidth(width, indent: labelWidth + 2)
     let padding = String(repeating: " ", count: labelWidth + 2)
     for field in fields {
       let lines = TextWrapper.wrap(field.value, width: valueWidth)
@@ -50,7 +75,7 @@ struct Layout {
   /// wrapping, so escape sequences never straddle a line break.
   func paragraph(_ text: String, indent: Int = 0, styled: (String) -> String = { $0 }) {
     let padding = String(repeating: " ", count: indent)
-    for line in TextWrapper.wrap(text, width: max(width - indent, 20)) {
+    for line in TextWrapper.wrap(text, width: Self.textWidth(width, indent: indent)) {
       output.line(padding + styled(line))
     }
   }

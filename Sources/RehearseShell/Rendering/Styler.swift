@@ -12,6 +12,11 @@ public struct Styler: Sendable {
 
   public static let plain = Styler(enabled: false)
 
+  /// Every SGR code this type writes; `TerminalText` lets exactly these through to a terminal.
+  static let codes: Set<String> = ["0", "1", "2", "31", "32", "33", "36", "1;36", "1;33"]
+  /// The length of the longest of `codes`.
+  static let longestCode = 4
+
   private func apply(_ code: String, _ text: String) -> String {
     enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
   }

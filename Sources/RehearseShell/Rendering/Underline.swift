@@ -26,7 +26,7 @@ struct Underline {
         continue
       }
       let columns = DisplayWidth.of(scalar)
-      if lineWidth + columns > max(width - indent, 10), lineWidth > 0 { flush() }
+      if lineWidth + columns > Layout.textWidth(width, indent: indent), lineWidth > 0 { flush() }
       let isMarked = ranges.contains { $0.contains(offset) }
       line.unicodeScalars.append(scalar)
       marks += String(repeating: isMarked ? "^" : " ", count: columns)

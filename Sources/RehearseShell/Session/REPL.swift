@@ -21,6 +21,8 @@ public struct REPL {
       case .line(let line):
         if reader.isInteractive, !line.trimmingWhitespace.isEmpty { reader.remember(line) }
         session.execute(line)
+      case .tooLong(let byteCount):
+        session.reportTooLong(byteCount)
       case .interrupted:
         // Ctrl-C abandons the line being typed; the prompt comes back on a fresh line.
         session.output.write("\n")

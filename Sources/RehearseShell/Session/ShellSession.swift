@@ -40,8 +40,9 @@ public final class ShellSession {
     self.style = style
     self.width = width
     self.reader = reader
-    self.output = output
-    self.errors = errors
+    // Everything the shell prints passes the one terminal-safety gate.
+    self.output = TerminalSafeOutput(output, style: style)
+    self.errors = TerminalSafeOutput(errors, style: style)
     // With a single pack there is nothing to choose.
     if library.packs.count == 1 { currentPackID = library.packs[0].id }
   }
@@ -71,7 +72,7 @@ public final class ShellSession {
 
   /// The prompt shown before each command on a terminal.
   public var prompt: String {
-    let name = currentPackID.map { "rehearse:\($0)" } ?? "rehearse"
+    let name = currentPackID.map { "rehearse:" + VisibleText.safe($0) } ?? "rehearse"
     return style.prompt(name + ">") + " "
   }
 
@@ -140,12 +141,21 @@ extension ShellSession {
     return matcher
   }
 
-  /// Reads one answer; nil when the trainee stops (Ctrl-C or the end of input).
+  /// Reads one answer; nil when the trainee stops (Ctrl-C or the end of input). An answer
+  /// past the line limit is refused with a message and the trainee answers again.
   func readAnswer(prompt: String) -> String? {
-    switch reader.readLine(prompt: style.prompt(prompt, colour: "1;33") + " ") {
-    case .line(let line): return line
-    case .interrupted, .end: return nil
+    while true {
+      switch reader.readLine(prompt: style.prompt(prompt, colour: "1;33") + " ") {
+      case .line(let line): return line
+      case .tooLong(let byteCount): reportTooLong(byteCount)
+      case .interrupted, .end: return nil
+      }
     }
+  }
+
+  /// Says that a line was too long to take, and how long lines may be.
+  func reportTooLong(_ byteCount: Int) {
+    report(ShellError(localize(.shellLineTooLong, byteCount, LineLimit.maximumBytes)))
   }
 
   /// Records an answer, warning (once per failure) rather than stopping the practice.

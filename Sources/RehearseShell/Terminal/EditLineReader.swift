@@ -1,5 +1,6 @@
 import CEditLine
 import Glibc
+import RehearseLocalization
 
 /// Reads lines on a terminal through libedit: line editing, history kept across runs, Tab
 /// completion, and Ctrl-C that abandons the line rather than the program.
@@ -52,11 +53,37 @@ public final class EditLineReader: LineReader {
       return status == Int32(REHEARSE_READ_INTERRUPTED) ? .interrupted : .end
     }
     defer { free(line) }
+    let byteCount = strlen(line)
+    guard byteCount <= LineLimit.maximumBytes else { return .tooLong(byteCount: byteCount) }
     return .line(String(cString: line))
   }
 
   public func remember(_ line: String) {
     rehearse_editor_remember(editor, line)
+  }
+
+  /// SIGTERM or SIGHUP when one ended the session (reading returned end of input), else nil.
+  public var terminationSignal: Int32? {
+    let signal = rehearse_editor_termination_signal(editor)
+    return signal == 0 ? nil : signal
+  }
+
+  /// Blocks SIGTERM and SIGHUP for the process's threads, so that only the editor sees them
+  /// (libedit's own handler would re-send them to the whole process group). Call it first
+  /// thing, before any thread starts.
+  public static func takeOverTerminationSignals() {
+    rehearse_block_termination_signals(1)
+  }
+
+  /// Undoes `takeOverTerminationSignals` when no editor could be opened after all.
+  public static func giveBackTerminationSignals() {
+    rehearse_block_termination_signals(0)
+  }
+
+  /// Ends the process by `signal` with its default action, as if it had not been caught:
+  /// the parent sees the signal, and no other process receives it.
+  public static func die(of signal: Int32) -> Never {
+    rehearse_die_of_signal(signal)
   }
 
   private func complete(_ before: String, listed: UnsafeMutablePointer<Int32>?)
@@ -65,7 +92,8 @@ public final class EditLineReader: LineReader {
     let completion = completer(before)
     if completion.candidates.count > 1 {
       // libedit redraws the prompt and line below what we print.
-      let text = "\n" + completion.candidates.joined(separator: "  ") + "\n"
+      // Candidates are ids from content files: they pass the same gate as all output.
+      let text = "\n" + VisibleText.safe(completion.candidates.joined(separator: "  ")) + "\n"
       rehearse_write_stdout(text, UInt(text.utf8.count))
       rehearse_flush_stdout()
       listed?.pointee = 1

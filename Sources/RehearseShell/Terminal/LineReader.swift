@@ -5,6 +5,8 @@ public enum LineInput: Equatable, Sendable {
   case interrupted
   /// Ctrl-D, or the end of piped input.
   case end
+  /// A line longer than `LineLimit.maximumBytes`, read past and not kept; its length in bytes.
+  case tooLong(byteCount: Int)
 }
 
 /// Where the shell gets its lines: libedit on a terminal, plain reads otherwise.

@@ -18,6 +18,8 @@ public struct TerminalSetup: Sendable {
 
   /// Output that is not a terminal is laid out for 80 columns, the width tests record.
   public static let defaultWidth = 80
+  /// The narrowest layout: a terminal narrower than this is laid out for this many columns.
+  public static let minimumWidth = 10
 
   public static func detect(environment: [String: String] = ProcessInfo.processInfo.environment)
     -> TerminalSetup
@@ -29,7 +31,7 @@ public struct TerminalSetup: Sendable {
     return TerminalSetup(
       interactiveInput: rehearse_isatty(0) != 0,
       colour: outputIsTerminal && !noColour,
-      width: columns > 20 ? min(columns, 120) : defaultWidth)
+      width: columns > 0 ? min(max(columns, minimumWidth), 120) : defaultWidth)
   }
 }
 

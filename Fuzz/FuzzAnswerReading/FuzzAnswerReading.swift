@@ -1,0 +1,8 @@
+import RehearseFuzzTargets
+
+/// libFuzzer's entry point for `FuzzTargets.answerReading`; built only by scripts/fuzz.sh.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzerTestOneInput(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+  FuzzTargets.answerReading(FuzzInput.bytes(start, count))
+  return 0
+}

@@ -1,0 +1,8 @@
+import RehearseFuzzTargets
+
+/// libFuzzer's entry point for `FuzzTargets.contentLoader`; built only by scripts/fuzz.sh.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzerTestOneInput(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+  FuzzTargets.contentLoader(FuzzInput.bytes(start, count))
+  return 0
+}
