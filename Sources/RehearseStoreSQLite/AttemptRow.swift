@@ -34,7 +34,8 @@ enum AttemptRow {
       StoredText.value(attempt.rightAnswer), StoredText.value(attempt.elementsMet),
       StoredText.value(attempt.elementsMissed), StoredText.value(attempt.forbiddenSaid),
       attempt.responseTimeMs.databaseValue, StoredText.value(attempt.packVersion),
-      (attempt.review?.state.rawValue).databaseValue, attempt.review?.stability.databaseValue ?? .null,
+      (attempt.review?.state.rawValue).databaseValue,
+      attempt.review?.stability.databaseValue ?? .null,
       attempt.review?.difficulty.databaseValue ?? .null, attempt.review?.due.databaseValue ?? .null,
     ]
     return StatementArguments(values)
@@ -77,7 +78,8 @@ enum AttemptRow {
       let stability = row["cardStability"] as Double?,
       let difficulty = row["cardDifficulty"] as Double?, let due = row["cardDue"] as Date?
     {
-      attempt.review = CardState(state: state, stability: stability, difficulty: difficulty, due: due)
+      attempt.review = CardState(
+        state: state, stability: stability, difficulty: difficulty, due: due)
     }
     return attempt
   }
