@@ -4,12 +4,7 @@ import Foundation
 /// and written one at a time as the store reads them.
 struct JSONExport {
   let out: ExportWriter
-  private let encoder: JSONEncoder = {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    encoder.dateEncodingStrategy = .iso8601
-    return encoder
-  }()
+  private let encoder = JSONEncoder.forExport()
   private var written = 0
 
   init(out: ExportWriter) { self.out = out }

@@ -11,12 +11,7 @@ struct XAPIExport {
   /// `REHEARSE_XAPI_HOMEPAGE`).
   let homePage: String
   let out: ExportWriter
-  private let encoder: JSONEncoder = {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    encoder.dateEncodingStrategy = .iso8601
-    return encoder
-  }()
+  private let encoder = JSONEncoder.forExport()
   private var written = 0
   private var runs: [UUID: RunTotal] = [:]
   private var runOrder: [UUID] = []
