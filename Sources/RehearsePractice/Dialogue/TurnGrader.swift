@@ -45,7 +45,6 @@ public struct TurnGrader: Sendable {
     return TurnResult(
       step: step, answer: answer, checks: required + oneOf + avoided, flags: flags,
       score: (score * 10).rounded() / 10, maxScore: points, passed: passed,
-      modelSimilarity: matcher.score(answer, againstModel: step.model).similarity,
       stuffed: stuffed)
   }
 

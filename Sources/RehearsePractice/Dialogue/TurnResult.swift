@@ -45,8 +45,6 @@ public struct TurnResult: Sendable {
   public let score: Double
   public let maxScore: Double
   public let passed: Bool
-  /// How close the answer came to the model answer, for information.
-  public let modelSimilarity: Double
   /// The answer is cue words strung together, not an answer to the customer: it earns nothing.
   public let stuffed: Bool
 

@@ -96,11 +96,6 @@ public final class PackMatcher: Sendable {
       $0.similarity < $1.similarity
     }
   }
-
-  /// How well `answer` says a model text given directly (a dialogue's model answer).
-  public func score(_ answer: String, againstModel model: String) -> PhraseScore {
-    scorer.score(answer: answer, template: PhraseTemplate(model))
-  }
 }
 
 /// The matchers of every pack of a library, built once.
