@@ -2,13 +2,15 @@
 # Installs the Debian packages rehearse needs that a machine with only the Swift toolchain
 # lacks: libedit-dev (line editing) and libsqlite3-dev (the score store; GRDB uses the system
 # SQLite) always; with --test also tmux (the interactive REPL tests drive the shell under
-# tmux), sqlite3 (the store tests hold a database's lock with the sqlite3 shell) and
-# python3-venv (scripts/check-xapi.sh validates the xAPI export in a virtual environment).
+# tmux), sqlite3 (the store tests hold a database's lock with the sqlite3 shell),
+# python3-venv (scripts/check-xapi.sh validates the xAPI export in a virtual environment),
+# faketime (the review tests move the clock over several days), chromium and fonts-noto-cjk
+# (the report test renders the HTML report to a PNG with Chinese text).
 # Does nothing when they are already there.
 set -euo pipefail
 
 packages=(libedit-dev libsqlite3-dev)
-if [ "${1:-}" = "--test" ]; then packages+=(tmux sqlite3 python3-venv); fi
+if [ "${1:-}" = "--test" ]; then packages+=(tmux sqlite3 python3-venv faketime chromium fonts-noto-cjk); fi
 
 missing=()
 for package in "${packages[@]}"; do
