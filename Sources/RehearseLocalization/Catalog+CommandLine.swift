@@ -85,7 +85,7 @@ extension Catalog {
       zh: "内容目录（默认取 --content，否则为 ./content）。"),
     .cliValidateValid: .init(en: "{1}: {2} packs, all valid.", zh: "{1}：{2} 个内容包，全部有效。"),
     .cliValidateTotal: .init(en: "{1} items in all.", zh: "共 {1} 个条目。"),
-    .cliValidateProblems: .init(en: "{1} problems found.", zh: "发现 {1} 个问题。"),
+    .cliValidateProblems: .init(en: "Problems found: {1}.", zh: "发现 {1} 个问题。"),
     .cliNoContent: .init(
       en: "No content found: pass --content DIR or set REHEARSE_CONTENT.",
       zh: "找不到内容：请使用 --content 目录 或设置 REHEARSE_CONTENT。"),

@@ -6,7 +6,7 @@ extension Catalog {
     .shapeList: .init(en: "a list", zh: "列表"),
     .shapeMapping: .init(en: "a mapping of keys", zh: "键值映射"),
     .shapeEmpty: .init(en: "nothing", zh: "空值"),
-    .problemUnreadable: .init(en: "cannot read the file ({1})", zh: "无法读取文件（{1}）"),
+    .problemUnreadable: .init(en: "cannot read it ({1})", zh: "无法读取（{1}）"),
     .problemFileTooLarge: .init(
       en: "file is {1} bytes; content files may be at most {2} bytes",
       zh: "文件大小为 {1} 字节，内容文件最多 {2} 字节"),
@@ -91,5 +91,8 @@ extension Catalog {
       en: "no content packs here: expected one folder per pack, each with YAML files",
       zh: "此处没有内容包：每个内容包应为一个包含 YAML 文件的文件夹"),
     .problemNotADirectory: .init(en: "not a directory", zh: "不是目录"),
+    .problemNotARegularFile: .init(
+      en: "not a regular file (a pipe, a device or a socket cannot be content)",
+      zh: "不是普通文件（管道、设备或套接字不能作为内容）"),
   ]
 }

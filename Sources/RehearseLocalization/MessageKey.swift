@@ -46,6 +46,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
   case problemDuplicatePack = "content.problem.duplicate-pack"
   case problemNoPacks = "content.problem.no-packs"
   case problemNotADirectory = "content.problem.not-a-directory"
+  case problemNotARegularFile = "content.problem.not-a-regular-file"
 
   // Shell and study (Catalog+Shell.swift, Catalog+Study.swift)
   case answerFalse = "answer.false"

@@ -42,7 +42,7 @@ struct GradeSubcommand: ParsableCommand {
         throw CommandFailure(message: Self.message(problem, localize), status: .usageOrContent)
       }
     }
-    let out = StandardStream.output
+    let out = Console.output
     if json {
       for answer in answers { out.line(GradeJSON.line(answer)) }
     } else {
@@ -71,7 +71,7 @@ struct GradeSubcommand: ParsableCommand {
   private func report(_ answers: [GradedAnswer], _ localize: Localizer) {
     let tables = GradeConfusion.tables(answers)
     guard !tables.isEmpty else { return }
-    let out = StandardStream.output
+    let out = Console.output
     out.line()
     for table in tables {
       out.line(localize(.gradeConfusionHeader, VisibleText.safe(table.pack), table.good, table.bad))

@@ -65,7 +65,7 @@ struct ShellSubcommand: ParsableCommand {
   private func openRecorder(environment: [String: String]) -> AttemptRecorder? {
     let localize = Localizer.current
     guard let path = StoreLocation.path(option: global.db, environment: environment) else {
-      StandardStream.error.line(localize(.cliNoStoreWarning, localize(.cliNoDatabasePath)))
+      Console.errors.line(localize(.cliNoStoreWarning, localize(.cliNoDatabasePath)))
       return nil
     }
     // Waits a second for another trainee's lock, not ten: an answer that cannot be written is
@@ -77,7 +77,7 @@ struct ShellSubcommand: ParsableCommand {
     // A database locked at start-up is opened when the lock goes; one that cannot be opened
     // for another reason (not a database, no permission) is reported and not used.
     if let error = store.openError, !SQLiteScoreStore.isBusy(error) {
-      StandardStream.error.line(
+      Console.errors.line(
         localize(.cliNoStoreWarning, VisibleText.safe("\(path): \(error)")))
       return nil
     }

@@ -32,19 +32,19 @@ struct ValidateSubcommand: ParsableCommand {
       library = try ContentDirectory.load(path)
     } catch {
       for diagnostic in error.diagnostics {
-        StandardStream.output.line(diagnostic.rendered(localize))
+        Console.output.line(diagnostic.rendered(localize))
       }
-      StandardStream.error.line(localize(.cliValidateProblems, error.diagnostics.count))
+      Console.errors.line(localize(.cliValidateProblems, error.diagnostics.count))
       throw ExitCode(ExitStatus.failure.rawValue)
     }
     // Content that loads must also agree with itself once scored.
     let audit = ContentAudit(library: PracticeLibrary(content: library)).problems()
     guard audit.isEmpty else {
-      for diagnostic in audit { StandardStream.output.line(diagnostic.rendered(localize)) }
-      StandardStream.error.line(localize(.cliValidateProblems, audit.count))
+      for diagnostic in audit { Console.output.line(diagnostic.rendered(localize)) }
+      Console.errors.line(localize(.cliValidateProblems, audit.count))
       throw ExitCode(ExitStatus.failure.rawValue)
     }
-    let out = StandardStream.output
+    let out = Console.output
     out.line(localize(.cliValidateValid, path, library.packs.count))
     let idWidth = library.packs.map { DisplayWidth.of($0.id) }.max() ?? 0
     for pack in library.packs {

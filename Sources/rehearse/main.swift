@@ -17,19 +17,19 @@ do {
   try command.run()
   exit(ExitStatus.success.rawValue)
 } catch let failure as CommandFailure {
-  StandardStream.error.line(failure.message)
+  Console.errors.line(failure.message)
   exit(failure.status.rawValue)
 } catch {
   let code = RehearseCommand.exitCode(for: error)
   if code == .success {
     // --help, --version: the parser's text is the answer.
-    StandardStream.output.line(parserText.localizeHelp(RehearseCommand.fullMessage(for: error)))
+    Console.output.line(parserText.localizeHelp(RehearseCommand.fullMessage(for: error)))
     exit(ExitStatus.success.rawValue)
   }
   if let exitCode = error as? ExitCode {
     exit(exitCode.rawValue)
   }
-  StandardStream.error.line(parserText.localizeFullError(RehearseCommand.fullMessage(for: error)))
+  Console.errors.line(parserText.localizeFullError(RehearseCommand.fullMessage(for: error)))
   // The parser's EX_USAGE (64) becomes the documented usage status.
   exit(ExitStatus.usageOrContent.rawValue)
 }

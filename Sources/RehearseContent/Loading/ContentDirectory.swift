@@ -23,13 +23,13 @@ public enum ContentDirectory {
         read(join(root, name), folder: folder, into: &files, diagnostics: &diagnostics)
       }
     } else {
-      let entries = (try? manager.contentsOfDirectory(atPath: root)) ?? []
-      for folder in entries.sorted() where !folder.hasPrefix(".") {
+      for folder in list(root, diagnostics: &diagnostics) where !folder.hasPrefix(".") {
         let folderPath = join(root, folder)
         var isFolder: ObjCBool = false
         guard manager.fileExists(atPath: folderPath, isDirectory: &isFolder), isFolder.boolValue
         else { continue }
-        for name in yamlFiles(in: folderPath, manager: manager) {
+        let names = list(folderPath, diagnostics: &diagnostics)
+        for name in names where isYAML(name) {
           read(join(folderPath, name), folder: folder, into: &files, diagnostics: &diagnostics)
         }
       }
@@ -58,8 +58,22 @@ public enum ContentDirectory {
 
   private static func yamlFiles(in folder: String, manager: FileManager) -> [String] {
     let names = (try? manager.contentsOfDirectory(atPath: folder)) ?? []
-    return names.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !$0.hasPrefix(".") }
-      .sorted()
+    return names.filter(isYAML).sorted()
+  }
+
+  private static func isYAML(_ name: String) -> Bool {
+    (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && !name.hasPrefix(".")
+  }
+
+  /// The names in a folder; one that cannot be listed is a problem at its path, not skipped.
+  private static func list(_ folder: String, diagnostics: inout [ContentDiagnostic]) -> [String] {
+    switch ContentFileReading.names(in: folder) {
+    case .success(let names): return names
+    case .failure(let problem):
+      diagnostics.append(
+        ContentDiagnostic(problem, at: SourceLocation(file: folder, line: 1, column: 1)))
+      return []
+    }
   }
 
   private static func join(_ folder: String, _ name: String) -> String {
@@ -70,21 +84,12 @@ public enum ContentDirectory {
     _ path: String, folder: String, into files: inout [ContentFile],
     diagnostics: inout [ContentDiagnostic]
   ) {
-    let start = SourceLocation(file: path, line: 1, column: 1)
-    // Check the size before reading, so a huge file is refused without being loaded.
-    let size =
-      ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue
-      ?? 0
-    if size > ContentLoader.maximumFileSize {
+    switch ContentFileReading.bytes(at: path, limit: ContentLoader.maximumFileSize) {
+    case .success(let bytes):
+      files.append(ContentFile(folder: folder, path: path, bytes: bytes))
+    case .failure(let problem):
       diagnostics.append(
-        ContentDiagnostic(
-          .fileTooLarge(bytes: size, limit: ContentLoader.maximumFileSize), at: start))
-      return
+        ContentDiagnostic(problem, at: SourceLocation(file: path, line: 1, column: 1)))
     }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      diagnostics.append(ContentDiagnostic(.unreadable(reason: path), at: start))
-      return
-    }
-    files.append(ContentFile(folder: folder, path: path, bytes: Array(data)))
   }
 }

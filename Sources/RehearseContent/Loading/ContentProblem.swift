@@ -51,6 +51,8 @@ public enum ContentProblem: Sendable, Equatable {
   case duplicatePack(first: SourceLocation)
   case noPacks
   case notADirectory
+  /// A FIFO, a device or a socket where a content file was expected.
+  case notARegularFile
 
   /// The problem in the user's language.
   public func message(_ localize: Localizer) -> String {
@@ -98,6 +100,7 @@ public enum ContentProblem: Sendable, Equatable {
     case .duplicatePack(let first): localize(.problemDuplicatePack, first)
     case .noPacks: localize(.problemNoPacks)
     case .notADirectory: localize(.problemNotADirectory)
+    case .notARegularFile: localize(.problemNotARegularFile)
     }
   }
 }
@@ -113,8 +116,11 @@ public struct ContentDiagnostic: Sendable, Equatable, Comparable {
   }
 
   /// `path:line:column: message`, one line, as `rehearse validate` prints it.
+  ///
+  /// Always one line: a path, an id or a value quoted from the file that holds a line break
+  /// or a control character shows it visibly, so no file name can forge a line of its own.
   public func rendered(_ localize: Localizer) -> String {
-    "\(location): \(problem.message(localize))"
+    VisibleText.safe("\(location): \(problem.message(localize))", lineBreaks: .shown)
   }
 
   public static func < (lhs: ContentDiagnostic, rhs: ContentDiagnostic) -> Bool {

@@ -86,4 +86,6 @@ public final class TerminalSafeOutput: TextOutput {
   public func write(_ text: String) {
     destination.write(TerminalText.safe(text, style: style))
   }
+
+  public var writeError: Int32? { destination.writeError }
 }
