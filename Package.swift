@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 let package = Package(
@@ -11,6 +11,7 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
   ],
   targets: [
     // Every message the program writes, in English and simplified Chinese.
@@ -60,6 +61,12 @@ let package = Package(
       dependencies: ["RehearseStore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
 
+    // The score store on a PostgreSQL team server: the only module that uses PostgresNIO.
+    .target(
+      name: "RehearseStorePostgres",
+      dependencies: ["RehearseStore", .product(name: "PostgresNIO", package: "postgres-nio")]
+    ),
+
     // The C shim over libedit, whose variadic calls Swift cannot make.
     .target(
       name: "CEditLine",
@@ -81,7 +88,7 @@ let package = Package(
       name: "rehearse",
       dependencies: [
         "RehearseShell", "RehearseContent", "RehearseCheck", "RehearseLocalization",
-        "RehearseStore", "RehearseStoreSQLite",
+        "RehearseStore", "RehearseStoreSQLite", "RehearseStorePostgres",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -89,7 +96,9 @@ let package = Package(
     // Helpers shared by the test targets: fixtures, the built binary, tmux.
     .target(
       name: "RehearseTestSupport",
-      dependencies: ["RehearseContent", "RehearseStore", "RehearseStoreSQLite"],
+      dependencies: [
+        "RehearseContent", "RehearseStore", "RehearseStoreSQLite", "RehearseStorePostgres",
+      ],
       path: "Tests/RehearseTestSupport"
     ),
 
@@ -115,7 +124,9 @@ let package = Package(
     ),
     .testTarget(
       name: "RehearseStoreTests",
-      dependencies: ["RehearseStore", "RehearseStoreSQLite", "RehearseTestSupport"]
+      dependencies: [
+        "RehearseStore", "RehearseStoreSQLite", "RehearseStorePostgres", "RehearseTestSupport",
+      ]
     ),
     .testTarget(
       name: "RehearseMatchingTests",
