@@ -78,6 +78,26 @@ struct PracticeCommandTests {
     #expect(attempts.allSatisfy { $0.kind == .dialogue && $0.item == "book-visit" })
   }
 
+  @Test func theStoreReceivesTheJudgedResultNotTheScreen() throws {
+    let recorder = try recorder()
+    // A narrow terminal wraps and underlines; what is stored is made from the result instead.
+    _ = try runShell(
+      ["dialogue alpha/book-visit", "您好，请问张先生在吗？", "這 不 可能是我們的錯"], width: 20,
+      recorder: recorder)
+    let attempts = try recorder.store.attempts()
+    try #require(attempts.count == 2)
+    #expect(attempts[0].elementsMet == ["greeting"])
+    #expect(attempts[0].elementsMissed == ["self-introduction"])
+    #expect(attempts[0].forbiddenSaid == [])
+    #expect(attempts[1].forbiddenSaid == ["not-our-fault"])
+    // Each piece of the explanation once, unwrapped, with no underline art.
+    #expect(attempts[0].feedback.contains("✔ 问候 ✘ 自报公司和岗位 The rule: 自报公司和岗位 (《甲规范》第三条 第1句)"))
+    #expect(!attempts[1].feedback.contains("^"))
+    #expect(
+      attempts[1].feedback.contains(
+        "[banned] “這 不 可能是我們的錯” is “这不可能是我们的错”, which must not be said."))
+  }
+
   @Test func aDialogueTurnRecordsItsTitleElementsAndForbiddenPhrases() throws {
     let recorder = try recorder()
     _ = try runShell(

@@ -4,7 +4,9 @@ import RehearseLocalization
 import RehearsePractice
 import RehearseStore
 
-/// Asks a list of questions one by one, judges each answer, explains it, and records it.
+/// Asks a list of questions one by one: each answer line is judged into a `QuestionResult`,
+/// which goes to the screen (`QuizFeedback` on the terminal) and to the store
+/// (`AttemptRecorder.attempt(answering:…)`), each made from the result.
 struct QuizRunner {
   let session: ShellSession
   let pack: Pack
@@ -12,6 +14,14 @@ struct QuizRunner {
   private var localize: Localizer { session.localize }
   private var output: TextOutput { session.output }
   private var feedback: FeedbackRenderer { FeedbackRenderer(session: session) }
+  private var screen: QuizFeedback { QuizFeedback(pack: pack, feedback: feedback) }
+
+  /// How one question ended.
+  private enum Ending {
+    case answered(QuestionResult)
+    case skipped
+    case stopped
+  }
 
   /// Runs the quiz; returns the ids of the questions answered wrongly.
   @discardableResult
@@ -32,41 +42,24 @@ struct QuizRunner {
       output.line()
       let presented = QuizSelection.presentation(of: question)
       ask(question, number: index + 1, of: questions.count, presented: presented)
-      while true {
-        guard let answer = session.readAnswer(prompt: localize(.quizAnswerPrompt)) else {
-          output.line(localize(.quizStopped))
-          break questionLoop
-        }
-        if answer.trimmingWhitespace.isEmpty {
-          output.line(session.style.dim(localize(.quizSkipped)))
-          skipped += 1
-          continue questionLoop
-        }
-        let result = grader.grade(question, answer: answer, presented: presented)
-        if result.outcome == .unreadable {
-          output.line(session.style.yellow(localize(.quizUnreadable)) + " " + hint(for: question))
-          continue
-        }
-        let lines = explain(result, presented: presented)
-        lines.forEach(output.line)
+      switch answer(question, presented: presented, grader: grader) {
+      case .stopped:
+        output.line(localize(.quizStopped))
+        break questionLoop
+      case .skipped:
+        output.line(session.style.dim(localize(.quizSkipped)))
+        skipped += 1
+      case .answered(let result):
+        screen.explanation(of: result, presented: presented).forEach(output.line)
         answered += 1
         score += result.score
         if !result.isCorrect { missed.append(question.id) }
         session.record { recorder in
-          var attempt = recorder.attempt(
-            pack: pack, item: question.id, kind: .question, step: nil, prompt: question.prompt,
-            answer: answer, score: result.score, maxScore: result.maxScore,
-            passed: result.isCorrect,
-            feedback: lines.map(TerminalText.plain).map(\.trimmingWhitespace).joined(
-              separator: " "),
-            run: run)
-          attempt.itemTitle = question.prompt
-          attempt.choices = Self.choices(of: question)
-          attempt.rightAnswer = rightAnswer(to: question)
-          attempt.forbiddenSaid = Attempt.forbiddenIDs(result.flags)
-          try recorder.record(attempt)
+          try recorder.record(
+            recorder.attempt(
+              answering: result, in: pack, run: run, presented: presented,
+              explainedIn: localize))
         }
-        break
       }
     }
     output.line()
@@ -80,6 +73,26 @@ struct QuizRunner {
     return missed
   }
 
+  /// Reads answers until one can be judged, the trainee skips (an empty line) or stops.
+  private func answer(_ question: Question, presented: [Int], grader: QuestionGrader) -> Ending {
+    while true {
+      switch session.nextAnswer(prompt: localize(.quizAnswerPrompt)) {
+      case .stop:
+        return .stopped
+      case .answer(let answer) where answer.trimmingWhitespace.isEmpty:
+        return .skipped
+      case .answer(let answer):
+        let result = grader.grade(question, answer: answer, presented: presented)
+        guard result.outcome != .unreadable else {
+          output.line(
+            session.style.yellow(localize(.quizUnreadable)) + " " + screen.hint(for: question))
+          continue
+        }
+        return .answered(result)
+      }
+    }
+  }
+
   private func ask(_ question: Question, number: Int, of total: Int, presented: [Int]) {
     let layout = session.layout
     output.line(
@@ -89,7 +102,7 @@ struct QuizRunner {
     switch question.form {
     case .single(let choices, _), .multiple(let choices, _):
       for (index, choice) in choices.enumerated() {
-        layout.paragraph("\(Self.letter(index)). \(choice)", indent: 2)
+        layout.paragraph("\(QuizFeedback.letter(index)). \(choice)", indent: 2)
       }
     case .order(let items, _):
       for (position, item) in presented.enumerated() {
@@ -102,95 +115,6 @@ struct QuizRunner {
     case .trueFalse, .number:
       break
     }
-    layout.paragraph(hint(for: question), styled: session.style.dim)
-  }
-
-  private func hint(for question: Question) -> String {
-    switch question.form {
-    case .single: localize(.quizHintSingle)
-    case .multiple: localize(.quizHintMultiple)
-    case .trueFalse: localize(.quizHintTrueFalse)
-    case .number: localize(.quizHintNumber)
-    case .order: localize(.quizHintOrder)
-    case .phrase: localize(.quizHintPhrase)
-    }
-  }
-
-  /// The verdict, the right answer when it was missed, the explanation and the source.
-  private func explain(_ result: QuestionResult, presented: [Int]) -> [String] {
-    let question = result.question
-    var lines = [feedback.verdict(result.isCorrect)]
-    switch question.form {
-    case .single, .multiple, .trueFalse, .number:
-      if !result.isCorrect, let right = rightAnswer(to: question) {
-        lines += feedback.wrap(localize(.quizRightAnswer, right), indent: 2)
-      }
-    case .order(let items, _):
-      if !result.isCorrect {
-        let numbers = items.indices.map { item in
-          String(presented.firstIndex(of: item).map { $0 + 1 } ?? item + 1)
-        }
-        lines += feedback.wrap(
-          localize(.quizRightOrder, numbers.joined(separator: " "), items.joined(separator: " → ")),
-          indent: 2)
-      }
-    case .phrase(let id):
-      if let score = result.phraseScore {
-        let percent = Int((score.similarity * 100).rounded())
-        lines += feedback.wrap(
-          localize(.quizPhraseSimilarity, percent, Int((score.threshold * 100).rounded())),
-          indent: 2)
-        if !score.missing.isEmpty {
-          lines += feedback.wrap(
-            localize(
-              .quizPhraseMissing, score.missing.map { "「\($0.text)」" }.joined(separator: " ")),
-            indent: 2)
-        }
-        let filled = score.slots.compactMap { slot in slot.value.map { "{\(slot.name)} = \($0)" } }
-        if !filled.isEmpty {
-          lines += feedback.wrap(
-            localize(.quizPhraseSlots, filled.joined(separator: "，")), indent: 2)
-        }
-      }
-      if let phrase = pack.phrases.first(where: { $0.id == id }) {
-        lines += feedback.wrap(localize(.quizPhraseStandard, phrase.text), indent: 2)
-      }
-      lines += feedback.flags(result.flags, in: result.answer, pack: pack)
-    }
-    lines += feedback.wrap(question.explanation, indent: 2)
-    lines += feedback.wrap(pack.citation(for: question), indent: 2, styled: session.style.dim)
-    return lines
-  }
-
-  /// The right answer as the trainee reads it: the choices' letters and texts, true or false,
-  /// the number with its unit, the steps in order, the standard phrase.
-  private func rightAnswer(to question: Question) -> String? {
-    switch question.form {
-    case .single(let choices, let answer):
-      "\(Self.letter(answer)). \(choices[answer])"
-    case .multiple(let choices, let answers):
-      answers.map { "\(Self.letter($0)). \(choices[$0])" }.joined(separator: "；")
-    case .trueFalse(let answer):
-      answer ? localize(.answerTrue) : localize(.answerFalse)
-    case .number(let answer, let unit):
-      unit.map { localize.duration(answer, $0) } ?? String(answer)
-    case .order(let items, _):
-      items.joined(separator: " → ")
-    case .phrase(let id):
-      pack.phrases.first(where: { $0.id == id })?.text
-    }
-  }
-
-  /// The choices or steps a question offers, in the pack's order; nil for other kinds.
-  static func choices(of question: Question) -> [String]? {
-    switch question.form {
-    case .single(let choices, _), .multiple(let choices, _): choices
-    case .order(let items, _): items
-    case .trueFalse, .number, .phrase: nil
-    }
-  }
-
-  static func letter(_ index: Int) -> String {
-    String(UnicodeScalar(UInt8(65 + index)))
+    layout.paragraph(screen.hint(for: question), styled: session.style.dim)
   }
 }
